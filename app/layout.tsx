@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { getEnv } from "@/lib/env";
+import "./globals.css";
+
+export function generateMetadata(): Metadata {
+  const env = getEnv();
+  return {
+    metadataBase: new URL(env.NEWSDESK_SITE_URL),
+    title: { default: env.NEWSDESK_SITE_NAME, template: `%s | ${env.NEWSDESK_SITE_NAME}` },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b3d91" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={getEnv().NEWSDESK_LANGUAGE}>
+      <body>{children}</body>
+    </html>
+  );
+}

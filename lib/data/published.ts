@@ -1,0 +1,10 @@
+import type { Prisma } from "../generated/prisma/client";
+
+/**
+ * The one definition of "a reader may see this": published, or scheduled
+ * with its time come. Every public query starts from it, so a scheduled story
+ * goes live at its instant with no job to run.
+ */
+export function publishedWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
+  return { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now } };
+}

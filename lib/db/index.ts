@@ -1,0 +1,34 @@
+import "server-only";
+import type { PrismaClient } from "../generated/prisma/client";
+import { createPrismaClient, describeDbTarget, openAdapter, resolveDbTarget } from "./connect";
+
+// One client per process. Dev hot reload re-evaluates modules, so the client
+// lives on globalThis; a second client would reopen (and re-lock) PGlite.
+const globalForDb = globalThis as unknown as { newsdeskDb?: PrismaClient };
+
+function getClient(): PrismaClient {
+  if (!globalForDb.newsdeskDb) {
+    const target = resolveDbTarget();
+    const opened = openAdapter(target);
+    globalForDb.newsdeskDb = createPrismaClient(opened);
+    if (process.env.NODE_ENV !== "test") console.info(`[newsdesk] database: ${describeDbTarget(target)}`);
+  }
+  return globalForDb.newsdeskDb;
+}
+
+/**
+ * The process-wide Prisma client, opened on first use so that importing a
+ * module (as `next build` does) never opens the database.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getClient();
+    const value = Reflect.get(client, property, client) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+  },
+});
+
+/** For tests: install a client (e.g. on a throwaway database) as the process client. */
+export function setDbForTesting(client: PrismaClient | undefined): void {
+  globalForDb.newsdeskDb = client;
+}

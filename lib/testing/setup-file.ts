@@ -1,0 +1,2 @@
+// Runs in every test worker before each file.
+process.env.NEWSDESK_TIME_ZONE ??= "Asia/Baku";
