@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
+
+/**
+ * Runs before every page and route handler: gives each response a fresh CSP
+ * nonce (Next.js reads it from the request's CSP header and stamps its own
+ * scripts) and the security headers.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const isAdmin = isAdminPath(request.nextUrl.pathname);
+  const csp = buildContentSecurityPolicy({ nonce, isAdmin, isDev: process.env.NODE_ENV === "development" });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Static assets need no nonce; skipping them keeps them at full speed.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
