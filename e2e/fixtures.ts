@@ -1,10 +1,27 @@
-import { test as base } from "@playwright/test";
+import { test as base, type Page } from "@playwright/test";
 import { ArticlePage } from "./pages/article-page";
 import { HomePage } from "./pages/home-page";
+import { storageStatePath, type DemoRole } from "./support/demo-users";
 
-export const test = base.extend<{ homePage: HomePage; articlePage: ArticlePage }>({
+interface Fixtures {
+  homePage: HomePage;
+  articlePage: ArticlePage;
+  /** A page signed in as the given demo role (a fresh context per call). */
+  pageAs: (role: DemoRole) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
   homePage: async ({ page }, use) => use(new HomePage(page)),
   articlePage: async ({ page }, use) => use(new ArticlePage(page)),
+  pageAs: async ({ browser }, use) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await use(async (role) => {
+      const context = await browser.newContext({ storageState: storageStatePath(role) });
+      contexts.push(context);
+      return context.newPage();
+    });
+    for (const context of contexts) await context.close();
+  },
 });
 
 export { expect } from "@playwright/test";
