@@ -27,7 +27,7 @@ async function writeOrder(tx: Tx, order: Sibling[]): Promise<void> {
   }
 }
 
-export const pluralStories = (count: number) => (count === 1 ? "1 story" : `${count} stories`);
+const pluralStories = (count: number) => (count === 1 ? "1 story" : `${count} stories`);
 
 /**
  * Moves a section one place up or down among its siblings. Moving the first
