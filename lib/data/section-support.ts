@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { canManageSections } from "../auth/permissions";
 import { requireUser, type SessionUser } from "../auth/session";
 import { db } from "../db";
@@ -20,6 +21,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids come from URLs and forms: a malformed one is a missing section, not a database error. */
 export function assertSectionId(id: string): void {
   if (!UUID.test(id)) throw new NotFoundError("Section not found");
+}
+
+/**
+ * A short digest of the fields the edit form changes. The form sends back the
+ * one it was opened with: if someone else changed those fields in between,
+ * saving is a conflict rather than a silent overwrite. (Reordering does not
+ * count: it touches no field the form shows.)
+ */
+export function fingerprintSection(section: { name: string; slug: string; description: string | null; parentId: string | null }): string {
+  const fields = [section.name, section.slug, section.description, section.parentId];
+  return createHash("sha256").update(JSON.stringify(fields)).digest("hex").slice(0, 16);
 }
 
 // Any constant works; it only has to differ from other advisory locks.

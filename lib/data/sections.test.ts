@@ -148,11 +148,13 @@ describe("renaming and redirects", () => {
 
   it("writes nothing when nothing changed, and refuses an edit made on a stale copy", async () => {
     const section = await createSection({ name: "Weather" });
-    const { updatedAt } = await getSectionForAdmin(section.id);
+    const { version } = await getSectionForAdmin(section.id);
     await updateSection({ id: section.id, name: "Weather", slug: "weather" });
     expect(await getDb().auditEvent.count({ where: { entityId: section.id, action: "section.updated" } })).toBe(0);
-    await updateSection({ id: section.id, name: "Weather and climate", expectedUpdatedAt: updatedAt.toISOString() });
-    await expect(updateSection({ id: section.id, name: "Forecasts", expectedUpdatedAt: updatedAt.toISOString() })).rejects.toBeInstanceOf(ConflictError);
+    // Someone reorders the sections meanwhile: not a conflict with a rename.
+    await moveSection({ id: section.id, direction: "up" });
+    await updateSection({ id: section.id, name: "Weather and climate", expectedVersion: version });
+    await expect(updateSection({ id: section.id, name: "Forecasts", expectedVersion: version })).rejects.toBeInstanceOf(ConflictError);
     expect((await getSectionForAdmin(section.id)).name).toBe("Weather and climate");
   });
 });

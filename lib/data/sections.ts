@@ -8,6 +8,7 @@ import type { SectionFormInput, UpdateSectionInput } from "../validations/sectio
 import { MAX_SECTION_DESCRIPTION_LENGTH, MAX_SECTION_NAME_LENGTH } from "../validations/section";
 import {
   assertSectionId,
+  fingerprintSection,
   isUniqueViolation,
   recordSectionEvent,
   requireSectionManager,
@@ -38,8 +39,8 @@ export interface AdminSection {
   siblingCount: number;
   children: { id: string; name: string; slug: string }[];
   stories: StoryCounts;
-  /** Sent back with the edit form to detect someone else's change in between. */
-  updatedAt: Date;
+  /** Sent back with the edit form to detect someone else's change in between (see fingerprintSection). */
+  version: string;
 }
 
 const emptyCounts = (): StoryCounts => ({ DRAFT: 0, IN_REVIEW: 0, SCHEDULED: 0, PUBLISHED: 0, ARCHIVED: 0, total: 0 });
@@ -49,7 +50,7 @@ export async function listSectionsForAdmin(): Promise<AdminSection[]> {
   await requireSectionManager();
   const [rows, groups] = await Promise.all([
     db.category.findMany({
-      select: { id: true, name: true, slug: true, description: true, parentId: true, position: true, updatedAt: true },
+      select: { id: true, name: true, slug: true, description: true, parentId: true, position: true },
     }),
     db.article.groupBy({ by: ["categoryId", "status"], _count: { _all: true } }),
   ]);
@@ -65,6 +66,7 @@ export async function listSectionsForAdmin(): Promise<AdminSection[]> {
     const siblings = listSiblings(rows, section.parentId);
     return {
       ...section,
+      version: fingerprintSection(section),
       parentName: section.parentId ? (names.get(section.parentId) ?? null) : null,
       depth,
       siblingIndex: siblings.findIndex((s) => s.id === section.id) + 1,
@@ -194,13 +196,12 @@ export async function updateSection(input: UpdateSectionInput): Promise<{ id: st
           slug: true,
           description: true,
           parentId: true,
-          updatedAt: true,
           parent: { select: { id: true, name: true, slug: true } },
           _count: { select: { children: true } },
         },
       });
       if (!current) throw new NotFoundError("Section not found");
-      if (input.expectedUpdatedAt && new Date(input.expectedUpdatedAt).getTime() !== current.updatedAt.getTime()) {
+      if (input.expectedVersion && input.expectedVersion !== fingerprintSection(current)) {
         throw new ConflictError("Someone else changed this section after you opened it. Reload to see their version, then make your change again.");
       }
       if (fields.slug !== current.slug) await assertSlugFree(tx, fields.slug, current.id);

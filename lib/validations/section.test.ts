@@ -20,8 +20,8 @@ describe("section form schema", () => {
 
   it("checks ids and the edit form's version stamp", () => {
     const id = "01900000-0000-7000-8000-000000000000";
-    expect(updateSectionSchema.safeParse({ id, name: "A", expectedUpdatedAt: "2026-01-01T10:00:00.000Z" }).success).toBe(true);
-    expect(errorsOf(updateSectionSchema.safeParse({ id, name: "A", expectedUpdatedAt: "yesterday" })).expectedUpdatedAt).toBeDefined();
+    expect(updateSectionSchema.safeParse({ id, name: "A", expectedVersion: "0123456789abcdef" }).success).toBe(true);
+    expect(errorsOf(updateSectionSchema.safeParse({ id, name: "A", expectedVersion: "yesterday" })).expectedVersion).toBeDefined();
     expect(errorsOf(moveSectionSchema.safeParse({ id, direction: "sideways" })).direction).toBeDefined();
     expect(deleteSectionSchema.parse({ id, moveStoriesTo: "" })).toEqual({ id, moveStoriesTo: undefined });
     expect(errorsOf(deleteSectionSchema.safeParse({ id: "x" })).id?.[0]).toBe("Unknown section");

@@ -44,8 +44,8 @@ export type SectionFormInput = z.infer<typeof sectionFormSchema>;
 
 export const updateSectionSchema = sectionFormSchema.extend({
   id: sectionId,
-  /** The section's updatedAt when the form was opened: a later change by someone else is a conflict. */
-  expectedUpdatedAt: optionalField(z.iso.datetime({ offset: true })),
+  /** The section's version when the form was opened: a later change by someone else is a conflict. */
+  expectedVersion: optionalField(z.string().regex(/^[0-9a-f]{16}$/, "Reload the page and try again")),
 });
 
 export type UpdateSectionInput = z.infer<typeof updateSectionSchema>;

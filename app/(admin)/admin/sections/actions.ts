@@ -31,7 +31,7 @@ export async function createSectionAction(_previous: SectionFormState, formData:
 }
 
 export async function updateSectionAction(_previous: SectionFormState, formData: FormData): Promise<SectionFormState> {
-  const values = readTextFields(formData, ["id", "name", "slug", "description", "parentId", "expectedUpdatedAt"]);
+  const values = readTextFields(formData, ["id", "name", "slug", "description", "parentId", "expectedVersion"]);
   const parsed = updateSectionSchema.safeParse(values);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: CHECK_FIELDS, tone: "error", values };
   let result: { id: string; slug: string; previousSlug: string };

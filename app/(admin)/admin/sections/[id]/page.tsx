@@ -34,7 +34,7 @@ export default async function EditSectionPage({ params }: Props) {
         action={updateSectionAction}
         initial={{ name: section.name, slug: section.slug, description: section.description ?? "", parentId: section.parentId ?? "" }}
         parentOptions={parentOptions}
-        section={{ id: section.id, slug: section.slug, updatedAt: section.updatedAt.toISOString(), subsectionCount: section.children.length }}
+        section={{ id: section.id, slug: section.slug, version: section.version, subsectionCount: section.children.length }}
       />
       <section className="danger-zone" aria-labelledby="danger-zone-heading">
         <h2 id="danger-zone-heading">Delete this section</h2>

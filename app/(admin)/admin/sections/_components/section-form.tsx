@@ -19,7 +19,7 @@ interface Props {
   initial: SectionFormValues;
   parentOptions: { id: string; name: string }[];
   /** Edit mode: the section being edited. */
-  section?: { id: string; updatedAt: string; slug: string; subsectionCount: number };
+  section?: { id: string; version: string; slug: string; subsectionCount: number };
 }
 
 /** Create and edit form for a section; errors appear beside their fields. */
@@ -41,7 +41,7 @@ export function SectionForm({ action, initial, parentOptions, section }: Props) 
       {section && (
         <>
           <input type="hidden" name="id" value={section.id} />
-          <input type="hidden" name="expectedUpdatedAt" value={section.updatedAt} />
+          <input type="hidden" name="expectedVersion" value={section.version} />
         </>
       )}
       <FormField id="section-name" label="Name" error={errors.name?.[0]} hint={`Shown in the site navigation. Up to ${MAX_SECTION_NAME_LENGTH} characters.`}>
