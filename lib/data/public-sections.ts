@@ -40,3 +40,12 @@ export async function getSectionBySlug(slug: string): Promise<PublicSection | nu
     },
   });
 }
+
+/**
+ * The current slug of the section that used to answer at `slug` (renamed, or
+ * deleted with its stories moved), or null. Callers try the live slug first.
+ */
+export async function findSectionRedirect(slug: string): Promise<string | null> {
+  const redirect = await db.sectionRedirect.findUnique({ where: { fromSlug: slug }, select: { category: { select: { slug: true } } } });
+  return redirect?.category.slug ?? null;
+}

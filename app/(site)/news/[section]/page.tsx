@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { LatestNewsList } from "@/components/site/latest-news-list";
 import { listLatestArticles } from "@/lib/data/public-articles";
-import { getSectionBySlug } from "@/lib/data/public-sections";
+import { findSectionRedirect, getSectionBySlug } from "@/lib/data/public-sections";
 import { sectionPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ section: string }> };
@@ -18,8 +18,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SectionPage({ params }: Props) {
   await connection();
-  const section = await getSectionBySlug((await params).section);
-  if (!section) notFound();
+  const slug = (await params).section;
+  const section = await getSectionBySlug(slug);
+  if (!section) {
+    // A renamed (or merged) section keeps answering at its old address.
+    const currentSlug = await findSectionRedirect(slug);
+    if (currentSlug) permanentRedirect(sectionPath(currentSlug));
+    notFound();
+  }
   const items = await listLatestArticles({ sectionSlug: section.slug, limit: 30 });
   return (
     <div className="section-page">
