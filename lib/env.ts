@@ -19,6 +19,8 @@ const envSchema = z.object({
   NEWSDESK_SITE_NAME: z.string().min(1).default("Newsdesk"),
   NEWSDESK_SITE_URL: z.url().default("http://localhost:3000"),
   NEWSDESK_LANGUAGE: z.string().min(2).max(12).default("en"),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (the client is that many entries from the right). */
+  NEWSDESK_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 function isKnownTimeZone(zone: string): boolean {
