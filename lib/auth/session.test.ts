@@ -1,0 +1,102 @@
+import { encode, type JWT } from "next-auth/jwt";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { UnauthenticatedError } from "../errors";
+import { provideTestDatabase } from "../testing/test-database";
+import { resolveAuthSecret } from "./auth-secret";
+import { getCurrentUser, renewCurrentSession, requireUser } from "./session";
+import { SESSION_ABSOLUTE_SECONDS } from "./session-policy";
+import { SESSION_COOKIE } from "./session-token";
+
+// The browser's cookie jar, as next/headers would show it to a request.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    set: (name: string, value: string) => jar.set(name, value),
+  }),
+}));
+
+const getDb = provideTestDatabase();
+const now = () => Math.floor(Date.now() / 1000);
+let counter = 0;
+
+async function makeUser() {
+  const n = ++counter;
+  return getDb().user.create({
+    data: { email: `s${n}@session.test`, name: `Session ${n}`, slug: `session-${n}`, role: "EDITOR", passwordHash: "x" },
+  });
+}
+
+/** Signs the browser in as next-auth would: a real encoded session token in the cookie. */
+async function signInAs(user: { id: string; sessionVersion: number }, claims: Partial<JWT> = {}, maxAge = 3600) {
+  const token: JWT = { sub: user.id, sv: user.sessionVersion, authTime: now(), role: "EDITOR", ...claims };
+  jar.set(SESSION_COOKIE, await encode({ token, secret: resolveAuthSecret(), maxAge }));
+}
+
+describe("sessions", () => {
+  beforeEach(() => jar.clear());
+
+  it("know the signed-in user, with the role as the database has it now", async () => {
+    const user = await makeUser();
+    await signInAs(user, { role: "AUTHOR" });
+    expect(await getCurrentUser()).toEqual({ id: user.id, email: user.email, name: user.name, role: "EDITOR" });
+  });
+
+  it("end at the next request once the session version is bumped", async () => {
+    const user = await makeUser();
+    await signInAs(user);
+    expect(await getCurrentUser()).not.toBeNull();
+    await getDb().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await getCurrentUser()).toBeNull();
+    await expect(requireUser()).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it("end at the next request once the account is deactivated", async () => {
+    const user = await makeUser();
+    await signInAs(user);
+    await getDb().user.update({ where: { id: user.id }, data: { isActive: false } });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("end when the account is gone", async () => {
+    const user = await makeUser();
+    await signInAs(user);
+    await getDb().user.delete({ where: { id: user.id } });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("end after the absolute lifetime however active they are", async () => {
+    const user = await makeUser();
+    await signInAs(user, { authTime: now() - SESSION_ABSOLUTE_SECONDS - 5 });
+    expect(await getCurrentUser()).toBeNull();
+    await signInAs(user, { authTime: now() - SESSION_ABSOLUTE_SECONDS + 60 });
+    expect(await getCurrentUser()).not.toBeNull();
+  });
+
+  it("end when idle past the cookie's expiry", async () => {
+    const user = await makeUser();
+    await signInAs(user, {}, -60); // expired a minute ago (decode allows 15 s of clock skew)
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("refuse forged, foreign and malformed cookies", async () => {
+    const user = await makeUser();
+    jar.set(SESSION_COOKIE, await encode({ token: { sub: user.id, sv: 1, authTime: now() }, secret: "someone-elses-secret" }));
+    expect(await getCurrentUser()).toBeNull();
+    jar.set(SESSION_COOKIE, "garbage");
+    expect(await getCurrentUser()).toBeNull();
+    jar.set(SESSION_COOKIE, await encode({ token: { sub: user.id }, secret: resolveAuthSecret() }));
+    expect(await getCurrentUser()).toBeNull(); // no session version, no sign-in time
+    jar.delete(SESSION_COOKIE);
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("can carry this browser across a bump it made itself", async () => {
+    const user = await makeUser();
+    await signInAs(user);
+    const bumped = await getDb().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await getCurrentUser()).toBeNull();
+    await renewCurrentSession(bumped.sessionVersion);
+    expect((await getCurrentUser())?.id).toBe(user.id);
+  });
+});
