@@ -1,20 +1,14 @@
-import { encode, type JWT } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { UnauthenticatedError } from "../errors";
+import { setCookie, signInAs, signOut } from "../testing/mock-next-headers";
 import { provideTestDatabase } from "../testing/test-database";
 import { resolveAuthSecret } from "./auth-secret";
 import { getCurrentUser, renewCurrentSession, requireUser } from "./session";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-policy";
 import { SESSION_COOKIE } from "./session-token";
 
-// The browser's cookie jar, as next/headers would show it to a request.
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => jar.set(name, value),
-  }),
-}));
+vi.mock("next/headers", () => import("../testing/mock-next-headers"));
 
 const getDb = provideTestDatabase();
 const now = () => Math.floor(Date.now() / 1000);
@@ -27,14 +21,8 @@ async function makeUser() {
   });
 }
 
-/** Signs the browser in as next-auth would: a real encoded session token in the cookie. */
-async function signInAs(user: { id: string; sessionVersion: number }, claims: Partial<JWT> = {}, maxAge = 3600) {
-  const token: JWT = { sub: user.id, sv: user.sessionVersion, authTime: now(), role: "EDITOR", ...claims };
-  jar.set(SESSION_COOKIE, await encode({ token, secret: resolveAuthSecret(), maxAge }));
-}
-
 describe("sessions", () => {
-  beforeEach(() => jar.clear());
+  beforeEach(() => signOut());
 
   it("know the signed-in user, with the role as the database has it now", async () => {
     const user = await makeUser();
@@ -81,13 +69,13 @@ describe("sessions", () => {
 
   it("refuse forged, foreign and malformed cookies", async () => {
     const user = await makeUser();
-    jar.set(SESSION_COOKIE, await encode({ token: { sub: user.id, sv: 1, authTime: now() }, secret: "someone-elses-secret" }));
+    setCookie(SESSION_COOKIE, await encode({ token: { sub: user.id, sv: 1, authTime: now() }, secret: "someone-elses-secret" }));
     expect(await getCurrentUser()).toBeNull();
-    jar.set(SESSION_COOKIE, "garbage");
+    setCookie(SESSION_COOKIE, "garbage");
     expect(await getCurrentUser()).toBeNull();
-    jar.set(SESSION_COOKIE, await encode({ token: { sub: user.id }, secret: resolveAuthSecret() }));
+    setCookie(SESSION_COOKIE, await encode({ token: { sub: user.id }, secret: resolveAuthSecret() }));
     expect(await getCurrentUser()).toBeNull(); // no session version, no sign-in time
-    jar.delete(SESSION_COOKIE);
+    signOut();
     expect(await getCurrentUser()).toBeNull();
   });
 
