@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSessionCurrent } from "./lib/auth/session-check";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-policy";
 import { readSessionToken, refreshSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "./lib/auth/session-token";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
@@ -23,9 +24,14 @@ export async function proxy(request: NextRequest) {
 
   if (isAdminArea(pathname)) {
     const token = await readSessionToken(request.cookies.get(SESSION_COOKIE)?.value);
-    if (!token) {
+    // A revoked session (deactivated, role changed, password reset, signed
+    // out everywhere) is turned away here on its very next request, client
+    // navigations included; the data-access layer re-checks regardless.
+    const isCurrent = token?.sub && typeof token.sv === "number" ? await isSessionCurrent(token.sub, token.sv) : false;
+    if (!token || !isCurrent) {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      if (token) login.searchParams.set("reason", "ended");
       const redirect = NextResponse.redirect(login);
       // Expire with the same attributes: a __Secure- cookie can only be overwritten by a Secure one.
       redirect.cookies.set(SESSION_COOKIE, "", { ...SESSION_COOKIE_OPTIONS, maxAge: 0 });
