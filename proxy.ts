@@ -33,8 +33,11 @@ export async function proxy(request: NextRequest) {
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
       if (token) login.searchParams.set("reason", "ended");
       const redirect = NextResponse.redirect(login);
-      // Expire with the same attributes: a __Secure- cookie can only be overwritten by a Secure one.
-      redirect.cookies.set(SESSION_COOKIE, "", { ...SESSION_COOKIE_OPTIONS, maxAge: 0 });
+      // An unreadable or expired cookie goes (with the same attributes: a
+      // __Secure- cookie can only be overwritten by a Secure one). A revoked
+      // one stays until the next sign-in replaces it, so that every request
+      // it makes, prefetches included, tells the same story: "session ended".
+      if (!token) redirect.cookies.set(SESSION_COOKIE, "", { ...SESSION_COOKIE_OPTIONS, maxAge: 0 });
       for (const [name, value] of Object.entries(baseSecurityHeaders(true))) redirect.headers.set(name, value);
       return redirect;
     }

@@ -7,7 +7,9 @@ import { describedBy, FieldError } from "./form-parts";
 /**
  * "Generate a strong password" or "Type one": the admin's choice when
  * creating an account or resetting a password. The server reads the choice
- * (a typed password is ignored when "generate" is chosen).
+ * (a typed password is ignored when "generate" is chosen). The radios are
+ * uncontrolled: React resets a form after its action, to the defaults of the
+ * latest render, which follow the choice.
  */
 export function PasswordChoice({ errors, mode: initialMode }: { errors: FieldErrors; mode?: string }) {
   const [mode, setMode] = useState(initialMode === "set" ? "set" : "generate");
@@ -15,11 +17,11 @@ export function PasswordChoice({ errors, mode: initialMode }: { errors: FieldErr
     <fieldset className="fieldset">
       <legend>Password</legend>
       <label className="choice">
-        <input type="radio" name="passwordMode" value="generate" checked={mode === "generate"} onChange={() => setMode("generate")} />
+        <input type="radio" name="passwordMode" value="generate" defaultChecked={mode === "generate"} onChange={() => setMode("generate")} />
         Generate a strong password and show it to me once
       </label>
       <label className="choice">
-        <input type="radio" name="passwordMode" value="set" checked={mode === "set"} onChange={() => setMode("set")} />
+        <input type="radio" name="passwordMode" value="set" defaultChecked={mode === "set"} onChange={() => setMode("set")} />
         Type a password
       </label>
       <div className="field" hidden={mode !== "set"}>

@@ -16,8 +16,9 @@ import { safeCallbackUrl } from "./callback-url";
  * next-auth Credentials provider, and the same session cookie its JWT
  * callback would issue. With JavaScript the form goes through next-auth.
  */
-export async function signInWithFormAction(callbackUrl: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function signInWithFormAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const form = readForm(formData);
+  const callbackUrl = form.callbackUrl;
   const values = keepValues(form, ["email"]);
   const parsed = signInSchema.safeParse(form);
   if (!parsed.success) return { ...invalidInput(parsed.error), values };

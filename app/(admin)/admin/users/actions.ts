@@ -8,7 +8,10 @@ import { runFormAction } from "@/lib/forms/run-form-action";
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, ROLE_LABELS } from "@/lib/validations/users";
 
 // Thin edges: parse, call the data-access layer (which checks the session
-// and the admin role itself), refresh the pages that show users.
+// and the admin role itself, and treats a malformed id as not found),
+// refresh the pages that show users. The account's id comes in a hidden
+// field: binding it to the action in a client component would make React
+// re-render forever when the form is posted before hydration.
 
 function refreshUserPages(id?: string) {
   revalidatePath("/admin/users");
@@ -32,8 +35,10 @@ export async function createUserAction(_state: ActionState, formData: FormData):
   return result.status === "error" ? { ...result, values } : result;
 }
 
-export async function changeRoleAction(userId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = changeRoleSchema.safeParse(readForm(formData));
+export async function changeRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const form = readForm(formData);
+  const userId = form.userId ?? "";
+  const parsed = changeRoleSchema.safeParse(form);
   if (!parsed.success) return invalidInput(parsed.error);
   return runFormAction(async () => {
     await changeUserRole(userId, parsed.data.role);
@@ -42,7 +47,8 @@ export async function changeRoleAction(userId: string, _state: ActionState, form
   });
 }
 
-export async function setActiveAction(userId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
+export async function setActiveAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const userId = String(formData.get("userId") ?? "");
   const intent = formData.get("intent");
   if (intent !== "deactivate" && intent !== "reactivate") return { status: "error", message: "Choose deactivate or reactivate." };
   return runFormAction(async () => {
@@ -56,8 +62,10 @@ export async function setActiveAction(userId: string, _state: ActionState, formD
   });
 }
 
-export async function resetPasswordAction(userId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = resetPasswordSchema.safeParse(readForm(formData));
+export async function resetPasswordAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const form = readForm(formData);
+  const userId = form.userId ?? "";
+  const parsed = resetPasswordSchema.safeParse(form);
   if (!parsed.success) return invalidInput(parsed.error);
   return runFormAction(async () => {
     const { generatedPassword, sessionVersion, isSelf } = await resetUserPassword(userId, parsed.data.password);
@@ -71,7 +79,8 @@ export async function resetPasswordAction(userId: string, _state: ActionState, f
   });
 }
 
-export async function signOutUserEverywhereAction(userId: string, _state: ActionState): Promise<ActionState> {
+export async function signOutUserEverywhereAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const userId = String(formData.get("userId") ?? "");
   return runFormAction(async () => {
     await signOutUserEverywhere(userId);
     refreshUserPages(userId);

@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useActionState, useState, type FormEvent } from "react";
 import { z } from "zod";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -22,8 +21,7 @@ function describeSignInError(error: string): string {
  * so the password is always POSTed, never put in a URL.
  */
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
-  const router = useRouter();
-  const [actionState, formAction] = useActionState(signInWithFormAction.bind(null, callbackUrl), initialActionState);
+  const [actionState, formAction] = useActionState(signInWithFormAction, initialActionState);
   const [clientError, setClientError] = useState<string | undefined>();
   const [clientFieldErrors, setClientFieldErrors] = useState<FieldErrors | undefined>();
   const [isPending, setIsPending] = useState(false);
@@ -52,12 +50,15 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
       setClientError(describeSignInError(result?.error ?? "Sign-in failed. Try again."));
       return;
     }
-    router.replace(callbackUrl);
-    router.refresh();
+    // A full page load, not a client navigation: the router may hold
+    // prefetched "session ended" redirects from the session this replaces.
+    window.location.assign(callbackUrl);
   }
 
   return (
     <form className="form" action={formAction} onSubmit={handleSubmit} noValidate>
+      {/* A hidden field, not a bound argument: see app/(admin)/admin/users/actions.ts. */}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {error && (
         <p className="form__error" role="alert" id="sign-in-error">
           {error}

@@ -8,9 +8,10 @@ import { initialActionState } from "@/lib/forms/action-state";
 import { resetPasswordAction } from "../../actions";
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
-  const [state, formAction] = useActionState(resetPasswordAction.bind(null, userId), initialActionState);
+  const [state, formAction] = useActionState(resetPasswordAction, initialActionState);
   return (
     <form action={formAction} className="form" noValidate aria-labelledby="reset-heading">
+      <input type="hidden" name="userId" value={userId} />
       <h3 id="reset-heading">Reset password</h3>
       <FormMessage state={state} />
       {state.secret && <OneTimeSecret label="New password" value={state.secret} />}

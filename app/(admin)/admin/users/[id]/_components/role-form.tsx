@@ -7,10 +7,11 @@ import { ROLE_LABELS, ROLES } from "@/lib/validations/users";
 import { changeRoleAction } from "../../actions";
 
 export function RoleForm({ userId, role, isSelf }: { userId: string; role: string; isSelf: boolean }) {
-  const [state, formAction] = useActionState(changeRoleAction.bind(null, userId), initialActionState);
+  const [state, formAction] = useActionState(changeRoleAction, initialActionState);
   const errors = state.errors ?? {};
   return (
     <form action={formAction} className="form form--inline">
+      <input type="hidden" name="userId" value={userId} />
       <FormMessage state={state} />
       <div className="field">
         <label htmlFor="role">Role</label>

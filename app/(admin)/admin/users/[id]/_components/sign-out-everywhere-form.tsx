@@ -6,9 +6,10 @@ import { initialActionState } from "@/lib/forms/action-state";
 import { signOutUserEverywhereAction } from "../../actions";
 
 export function SignOutEverywhereForm({ userId, isSelf }: { userId: string; isSelf: boolean }) {
-  const [state, formAction] = useActionState(signOutUserEverywhereAction.bind(null, userId), initialActionState);
+  const [state, formAction] = useActionState(signOutUserEverywhereAction, initialActionState);
   return (
     <form action={formAction} className="form" aria-labelledby="sign-out-heading">
+      <input type="hidden" name="userId" value={userId} />
       <h3 id="sign-out-heading">Sign out everywhere</h3>
       <FormMessage state={state} />
       <p className="muted">

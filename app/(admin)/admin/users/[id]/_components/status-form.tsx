@@ -6,7 +6,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 import { setActiveAction } from "../../actions";
 
 export function StatusForm({ userId, isActive, name }: { userId: string; isActive: boolean; name: string }) {
-  const [state, formAction] = useActionState(setActiveAction.bind(null, userId), initialActionState);
+  const [state, formAction] = useActionState(setActiveAction, initialActionState);
   return (
     <form
       action={formAction}
@@ -16,6 +16,7 @@ export function StatusForm({ userId, isActive, name }: { userId: string; isActiv
       }}
     >
       <FormMessage state={state} />
+      <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="intent" value={isActive ? "deactivate" : "reactivate"} />
       <p className="muted">
         {isActive
