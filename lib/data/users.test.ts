@@ -49,6 +49,15 @@ describe("user admin is for admins only", () => {
     signOut();
     await expect(listUsers()).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(createUser({ name: "X", email: "x@users.test", role: "ADMIN", password: null })).rejects.toBeInstanceOf(UnauthenticatedError);
+    const someone = await makeUser("EDITOR");
+    signOut();
+    await expect(changeUserRole(someone.id, "ADMIN")).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(deactivateUser(someone.id)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(resetUserPassword(someone.id, null)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(signOutUserEverywhere(someone.id)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(changeOwnPassword(PASSWORD, "a brand new phrase")).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(getOwnAccount()).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect(await reload(someone.id)).toMatchObject({ role: "EDITOR", isActive: true, sessionVersion: 1, passwordHash });
   });
 
   it.each(["EDITOR", "AUTHOR"] as const)("shows an %s nothing and refuses every change, changing nothing", async (role) => {
