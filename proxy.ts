@@ -1,7 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSessionCurrent } from "./lib/auth/session-check";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-policy";
-import { readSessionToken, refreshSessionToken, SESSION_COOKIE } from "./lib/auth/session-token";
+import { readSessionToken, refreshSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "./lib/auth/session-token";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
+
+/** Request header carrying the path to server components (layouts cannot read it otherwise). */
+const REQUEST_PATH_HEADER = "x-newsdesk-path";
 
 const isAdminArea = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/");
 
@@ -20,11 +24,21 @@ export async function proxy(request: NextRequest) {
 
   if (isAdminArea(pathname)) {
     const token = await readSessionToken(request.cookies.get(SESSION_COOKIE)?.value);
-    if (!token) {
+    // A revoked session (deactivated, role changed, password reset, signed
+    // out everywhere) is turned away here on its very next request, client
+    // navigations included; the data-access layer re-checks regardless.
+    const isCurrent = token?.sub && typeof token.sv === "number" ? await isSessionCurrent(token.sub, token.sv) : false;
+    if (!token || !isCurrent) {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      if (token) login.searchParams.set("reason", "ended");
       const redirect = NextResponse.redirect(login);
-      redirect.cookies.delete(SESSION_COOKIE);
+      // An unreadable or expired cookie goes (with the same attributes: a
+      // __Secure- cookie can only be overwritten by a Secure one). A revoked
+      // one stays until the next sign-in replaces it, so that every request
+      // it makes, prefetches included, tells the same story: "session ended".
+      if (!token) redirect.cookies.set(SESSION_COOKIE, "", { ...SESSION_COOKIE_OPTIONS, maxAge: 0 });
+      for (const [name, value] of Object.entries(baseSecurityHeaders(true))) redirect.headers.set(name, value);
       return redirect;
     }
     refreshedToken = await refreshSessionToken(token);
@@ -35,19 +49,15 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // Lets the admin layout send a revoked session back to where it was going.
+  requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) response.headers.set(name, value);
   if (isAdmin) response.headers.set("Cache-Control", "private, no-store");
   if (refreshedToken) {
-    response.cookies.set(SESSION_COOKIE, refreshedToken, {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: process.env.NODE_ENV === "production",
-      maxAge: SESSION_IDLE_SECONDS,
-    });
+    response.cookies.set(SESSION_COOKIE, refreshedToken, { ...SESSION_COOKIE_OPTIONS, maxAge: SESSION_IDLE_SECONDS });
   }
   return response;
 }

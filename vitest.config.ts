@@ -24,6 +24,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { NODE_ENV: "test", NEWSDESK_TIME_ZONE: "Asia/Baku", TZ: "America/New_York" },
+    env: { NODE_ENV: "test", NEWSDESK_TIME_ZONE: "Asia/Baku", TZ: "America/New_York", NEXTAUTH_SECRET: "vitest-only-session-secret-0123456789abcdef" },
   },
 });

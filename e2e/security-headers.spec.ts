@@ -25,4 +25,30 @@ test.describe("security headers", () => {
     const second = (await request.get("/")).headers()["content-security-policy"];
     expect(first).not.toEqual(second);
   });
+
+  test("the admin and sign-in pages may not be framed, are never cached, and the session cookie is locked down", async ({ pageAs }) => {
+    const page = await pageAs("admin");
+    for (const path of ["/admin", "/admin/users", "/login"]) {
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      const headers = response.headers();
+      expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+      const scriptSrc = headers["content-security-policy"]?.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+      expect(scriptSrc, path).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+      expect(scriptSrc, path).not.toContain("unsafe-inline");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+      expect(headers["cache-control"], path).toContain("no-store");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    }
+    const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+    expect(session).toMatchObject({ name: "__Secure-next-auth.session-token", secure: true, httpOnly: true, sameSite: "Lax" });
+  });
+
+  test("a visitor turned away from the admin gets the security headers too", async ({ request }) => {
+    const response = await request.get("/admin/users", { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()["location"]).toContain("/login?callbackUrl=%2Fadmin%2Fusers");
+    expect(response.headers()["x-frame-options"]).toBe("DENY");
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  });
 });

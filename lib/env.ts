@@ -19,6 +19,12 @@ const envSchema = z.object({
   NEWSDESK_SITE_NAME: z.string().min(1).default("Newsdesk"),
   NEWSDESK_SITE_URL: z.url().default("http://localhost:3000"),
   NEWSDESK_LANGUAGE: z.string().min(2).max(12).default("en"),
+  /** A newsroom session unused this long ends. */
+  NEWSDESK_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
+  /** Every newsroom session ends this long after sign-in, however active. */
+  NEWSDESK_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (the client is that many entries from the right). */
+  NEWSDESK_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 function isKnownTimeZone(zone: string): boolean {

@@ -27,9 +27,9 @@ export function AdminShell({ user, items, siteName, children }: { user: SessionU
           </ul>
         </nav>
         <div className="admin-header__user">
-          <span data-testid="signed-in-user">
+          <Link href="/admin/account" data-testid="signed-in-user" title="Your account">
             {user.name} <span className="badge">{ROLE_LABEL[user.role]}</span>
-          </span>
+          </Link>
           <Link href="/" className="admin-header__site">
             View site
           </Link>

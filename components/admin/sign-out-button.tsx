@@ -1,11 +1,12 @@
-"use client";
+import { signOutAction } from "@/lib/auth/session-actions";
 
-import { signOut } from "next-auth/react";
-
+/** A form, not a script: signing out works even before the page has loaded its JavaScript. */
 export function SignOutButton() {
   return (
-    <button type="button" className="button button--ghost" onClick={() => signOut({ callbackUrl: "/login" })}>
-      Sign out
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="button button--ghost">
+        Sign out
+      </button>
+    </form>
   );
 }

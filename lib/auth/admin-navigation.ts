@@ -1,12 +1,12 @@
 import type { Actor } from "./permissions";
-import { canListAllArticles, canManageSections, canManageSettings, canManageUsers, canViewAuditLog } from "./permissions";
+import { canListAllArticles, canManageSections, canManageUsers, canViewAuditLog } from "./permissions";
 
 export interface AdminNavItem {
   href: string;
   label: string;
 }
 
-/** The admin areas a role can use; the nav shows exactly these. */
+/** The admin areas a role can use; the nav shows exactly these (and only pages that exist). */
 export function listAdminNavItems(user: Actor): AdminNavItem[] {
   const items: AdminNavItem[] = [
     { href: "/admin", label: "Dashboard" },
@@ -15,6 +15,5 @@ export function listAdminNavItems(user: Actor): AdminNavItem[] {
   if (canManageSections(user)) items.push({ href: "/admin/sections", label: "Sections" });
   if (canManageUsers(user)) items.push({ href: "/admin/users", label: "Users" });
   if (canViewAuditLog(user)) items.push({ href: "/admin/audit", label: "Audit log" });
-  if (canManageSettings(user)) items.push({ href: "/admin/settings", label: "Settings" });
   return items;
 }

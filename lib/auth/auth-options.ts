@@ -4,7 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "../env";
 import { signInSchema } from "../validations/sign-in";
 import { resolveAuthSecret } from "./auth-secret";
-import { authenticateWithPassword } from "./authenticate";
+import { hashClientAddress } from "../security/client-address";
+import { authenticateWithPassword, SignInError } from "./authenticate";
 import { SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
 
 // next-auth v4 reads its public origin from NEXTAUTH_URL.
@@ -27,10 +28,17 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Enter your email and password.");
-        return authenticateWithPassword(parsed.data.email, parsed.data.password);
+        try {
+          return await authenticateWithPassword(parsed.data.email, parsed.data.password, hashClientAddress(req?.headers ?? {}));
+        } catch (error) {
+          if (error instanceof SignInError) throw error;
+          // next-auth shows the message to the visitor: never an internal one.
+          console.error("[newsdesk] sign-in failed unexpectedly", error);
+          throw new Error("Sign-in is unavailable right now. Please try again in a moment.");
+        }
       },
     }),
   ],

@@ -1,10 +1,12 @@
+import { getEnv } from "../env";
+
 /**
  * Session lifetimes. Idle: a session unused this long ends (the cookie's
  * sliding expiry). Absolute: every session ends this long after sign-in,
  * however busy.
  */
-export const SESSION_IDLE_SECONDS = Number(process.env.NEWSDESK_SESSION_IDLE_MINUTES ?? 120) * 60;
-export const SESSION_ABSOLUTE_SECONDS = Number(process.env.NEWSDESK_SESSION_ABSOLUTE_HOURS ?? 12) * 3600;
+export const SESSION_IDLE_SECONDS = getEnv().NEWSDESK_SESSION_IDLE_MINUTES * 60;
+export const SESSION_ABSOLUTE_SECONDS = getEnv().NEWSDESK_SESSION_ABSOLUTE_HOURS * 3600;
 /** How often an active session's cookie is re-issued (moving the idle deadline). */
 export const SESSION_REFRESH_SECONDS = 5 * 60;
 

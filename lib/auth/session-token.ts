@@ -6,6 +6,15 @@ import { isPastAbsoluteLifetime, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS }
 export const SESSION_COOKIE =
   process.env.NODE_ENV === "production" ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 
+/** Attributes of the session cookie wherever Newsdesk (not next-auth) writes it. */
+export const SESSION_COOKIE_OPTIONS = {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  // Chromium and Firefox accept Secure cookies on http://localhost, so `npm run up` still works.
+  secure: process.env.NODE_ENV === "production",
+} as const;
+
 let secret: string | undefined;
 function getSecret(): string {
   secret ??= resolveAuthSecret();
@@ -35,6 +44,11 @@ export async function readSessionToken(cookieValue: string | undefined): Promise
 export async function refreshSessionToken(token: JWT, nowSeconds = Math.floor(Date.now() / 1000)): Promise<string | null> {
   const issuedAt = typeof token.iat === "number" ? token.iat : 0;
   if (nowSeconds - issuedAt < SESSION_REFRESH_SECONDS) return null;
+  return encodeSessionToken(token);
+}
+
+/** A fresh cookie value for the token's claims, with a new idle deadline. */
+export async function encodeSessionToken(token: JWT): Promise<string> {
   const { iat: _iat, exp: _exp, jti: _jti, ...claims } = token;
   return encode({ token: claims, secret: getSecret(), maxAge: SESSION_IDLE_SECONDS });
 }

@@ -4,7 +4,8 @@ import { cache } from "react";
 import { db } from "../db";
 import { UnauthenticatedError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
-import { readSessionToken, SESSION_COOKIE } from "./session-token";
+import { encodeSessionToken, readSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "./session-token";
+import { SESSION_IDLE_SECONDS } from "./session-policy";
 
 /** The signed-in newsroom user, as every data-access function sees them. */
 export interface SessionUser {
@@ -37,4 +38,22 @@ export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new UnauthenticatedError();
   return user;
+}
+
+/**
+ * Keeps this browser signed in across a session-version bump it caused
+ * itself (changing one's own password ends every *other* session). Server
+ * actions and route handlers only: pages cannot set cookies.
+ */
+export async function renewCurrentSession(sessionVersion: number): Promise<void> {
+  const store = await cookies();
+  const token = await readSessionToken(store.get(SESSION_COOKIE)?.value);
+  if (!token) return;
+  const value = await encodeSessionToken({ ...token, sv: sessionVersion });
+  store.set(SESSION_COOKIE, value, { ...SESSION_COOKIE_OPTIONS, maxAge: SESSION_IDLE_SECONDS });
+}
+
+/** Signs this browser out (server actions and route handlers only). */
+export async function clearSessionCookie(): Promise<void> {
+  (await cookies()).set(SESSION_COOKIE, "", { ...SESSION_COOKIE_OPTIONS, maxAge: 0 });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/admin-shell";
@@ -11,7 +12,13 @@ export const metadata: Metadata = { title: { default: "Newsroom", template: "%s 
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  if (!user) redirect("/login?callbackUrl=/admin");
+  if (!user) {
+    // proxy.ts lets only a well-formed session cookie through, so reaching
+    // here means the session was revoked: deactivated, role changed,
+    // password reset or signed out everywhere.
+    const path = (await headers()).get("x-newsdesk-path") ?? "/admin";
+    redirect(`/login?${new URLSearchParams({ callbackUrl: path, reason: "ended" })}`);
+  }
   return (
     <AdminShell user={user} items={listAdminNavItems(user)} siteName={getEnv().NEWSDESK_SITE_NAME}>
       {children}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { listUsers } from "@/lib/data/users";
+import { NotFoundError } from "@/lib/errors";
+import { formatNewsroomDateTime, toNewsroomIso } from "@/lib/time";
+import { ROLE_LABELS } from "@/lib/validations/users";
+
+export const metadata: Metadata = { title: "Users" };
+
+/** Loads through the data-access layer; to non-admins the page does not exist. */
+async function loadUsers() {
+  try {
+    return await listUsers();
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function UsersPage() {
+  const users = await loadUsers();
+  const activeCount = users.filter((u) => u.isActive).length;
+  return (
+    <div className="admin-page">
+      <div className="admin-page__header">
+        <h1>Users</h1>
+        <Link href="/admin/users/new" className="button button--primary">
+          New account
+        </Link>
+      </div>
+      <p className="muted">
+        {activeCount} active of {users.length} accounts. Deactivated accounts keep their bylines and history but cannot sign in.
+      </p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Last sign-in</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <td>
+                <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+              </td>
+              <td>{user.email}</td>
+              <td>{ROLE_LABELS[user.role]}</td>
+              <td>{user.isActive ? <span className="badge badge--ok">Active</span> : <span className="badge badge--off">Deactivated</span>}</td>
+              <td>
+                {user.lastLoginAt ? (
+                  <time dateTime={toNewsroomIso(user.lastLoginAt)}>{formatNewsroomDateTime(user.lastLoginAt)}</time>
+                ) : (
+                  <span className="muted">Never</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Every kind of audit event, with the label the audit log shows. Add new
+ * actions here (entity first, then verb: "article.publish"); the type and the
+ * log's filter follow. Safe for client bundles.
+ */
+export const AUDIT_ACTION_LABELS = {
+  "auth.sign_in": "Signed in",
+  "auth.sign_in_failed": "Sign-in refused",
+  "auth.sign_out_everywhere": "Signed out everywhere",
+  "auth.password_change": "Changed own password",
+  "user.create": "Account created",
+  "user.role_change": "Role changed",
+  "user.deactivate": "Account deactivated",
+  "user.reactivate": "Account reactivated",
+  "user.password_reset": "Password reset by an admin",
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as AuditAction[];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && Object.hasOwn(AUDIT_ACTION_LABELS, value);
+}
+
+/** What an audit event is about. */
+export type AuditEntityType = "user" | "article" | "category" | "tag" | "typo_report" | "preview_link" | "setting";
+
+/** Why a sign-in was refused (stored in the event's data). */
+export type SignInFailureReason = "wrong_password" | "unknown_account" | "inactive" | "throttled";
