@@ -13,6 +13,10 @@ export const AUDIT_ACTION_LABELS = {
   "user.deactivate": "Account deactivated",
   "user.reactivate": "Account reactivated",
   "user.password_reset": "Password reset by an admin",
+  "section.create": "Section created",
+  "section.update": "Section changed",
+  "section.reorder": "Section moved",
+  "section.delete": "Section deleted",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -24,7 +28,7 @@ export function isAuditAction(value: unknown): value is AuditAction {
 }
 
 /** What an audit event is about. */
-export type AuditEntityType = "user" | "article" | "category" | "tag" | "typo_report" | "preview_link" | "setting";
+export type AuditEntityType = "user" | "article" | "section" | "tag" | "typo_report" | "preview_link" | "setting";
 
 /** Why a sign-in was refused (stored in the event's data). */
 export type SignInFailureReason = "wrong_password" | "unknown_account" | "inactive" | "throttled";

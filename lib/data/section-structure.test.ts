@@ -51,7 +51,7 @@ describe("reordering", () => {
     await moveSection({ id: bravo!.id, direction: "down" });
     expect(await topLevelSlugs()).toEqual(["alpha", "charlie", "bravo"]);
 
-    const events = await getDb().auditEvent.findMany({ where: { entityId: bravo!.id, action: "section.reordered" }, orderBy: { createdAt: "asc" } });
+    const events = await getDb().auditEvent.findMany({ where: { entityId: bravo!.id, action: "section.reorder" }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [e.fromState, e.toState])).toEqual([
       ["2", "1"],
       ["1", "2"],
@@ -110,7 +110,7 @@ describe("deleting", () => {
     expect(await getDb().category.findUnique({ where: { id: source.id } })).toBeNull();
     expect(await getDb().article.count({ where: { id: { in: ids }, categoryId: target.id } })).toBe(3);
     expect(await findSectionRedirect("foxtrot")).toBe("golf");
-    const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: source.id, action: "section.deleted" } });
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: source.id, action: "section.delete" } });
     expect(event).toMatchObject({ actorId: admin.id, fromState: "foxtrot", toState: "golf" });
     expect(event.data).toMatchObject({ movedStories: 3, movedTo: { id: target.id, slug: "golf" }, articleIds: [...ids].sort() });
   });
@@ -137,7 +137,7 @@ describe("deleting", () => {
     }
     expect(await getDb().article.count({ where: { id: { in: ids }, categoryId: source.id } })).toBe(2);
     expect(await findSectionRedirect("india")).toBeNull();
-    expect(await getDb().auditEvent.count({ where: { entityId: source.id, action: "section.deleted" } })).toBe(0);
+    expect(await getDb().auditEvent.count({ where: { entityId: source.id, action: "section.delete" } })).toBe(0);
     expect((await getSectionForAdmin(source.id)).stories.total).toBe(2);
   });
 

@@ -47,7 +47,7 @@ export async function moveSection(input: MoveSectionInput): Promise<{ moved: boo
     [order[from], order[to]] = [order[to] as Sibling, order[from] as Sibling];
     await writeOrder(tx, order);
     await recordSectionEvent(tx, actor, {
-      action: "section.reordered",
+      action: "section.reorder",
       entityId: section.id,
       fromState: String(from + 1),
       toState: String(to + 1),
@@ -77,7 +77,7 @@ export async function reorderSections(input: { parentId: string | null; orderedI
     if (order.every((s, index) => s.id === siblings[index]?.id)) return;
     await writeOrder(tx, order);
     await recordSectionEvent(tx, actor, {
-      action: "section.reordered",
+      action: "section.reorder",
       entityId: input.parentId,
       data: { parentId: input.parentId, before: siblings.map((s) => s.slug), after: order.map((s) => s.slug) },
     });
@@ -129,7 +129,7 @@ export async function deleteSection(input: DeleteSectionInput): Promise<{ name: 
       }
       await tx.category.delete({ where: { id: section.id } });
       await recordSectionEvent(tx, actor, {
-        action: "section.deleted",
+        action: "section.delete",
         entityId: section.id,
         fromState: section.slug,
         toState: target?.slug ?? null,

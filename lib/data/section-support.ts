@@ -1,5 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { AuditAction } from "../audit/audit-actions";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { canManageSections } from "../auth/permissions";
 import { requireUser, type SessionUser } from "../auth/session";
 import { db } from "../db";
@@ -58,30 +60,16 @@ export interface SectionSnapshot {
 }
 
 export interface SectionAuditEvent {
-  action: "section.created" | "section.updated" | "section.reordered" | "section.deleted";
+  action: Extract<AuditAction, `section.${string}`>;
   entityId: string | null;
   fromState?: string | null;
   toState?: string | null;
   data: Prisma.InputJsonObject;
 }
 
-/**
- * Writes an audit event inside the caller's transaction: the change and its
- * record commit together or not at all.
- * TODO(merge): switch to recordAuditEvent from lib/data/audit.ts.
- */
-export async function recordSectionEvent(tx: Tx, actor: SessionUser, event: SectionAuditEvent): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor.id,
-      action: event.action,
-      entityType: "Section",
-      entityId: event.entityId,
-      fromState: event.fromState ?? null,
-      toState: event.toState ?? null,
-      data: event.data,
-    },
-  });
+/** Writes the event inside the caller's transaction: the change and its record commit together. */
+export function recordSectionEvent(tx: Tx, actor: SessionUser, event: SectionAuditEvent): Promise<void> {
+  return recordAuditEvent(tx, { ...event, actorId: actor.id, entityType: "section" });
 }
 
 export function isUniqueViolation(error: unknown): boolean {

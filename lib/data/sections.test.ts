@@ -64,7 +64,7 @@ describe("creating sections", () => {
     const topLevel = list.filter((s) => s.depth === 0);
     expect(topLevel.at(-1)).toMatchObject({ id: created.id, description: "Analysis", siblingIndex: topLevel.length });
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: created.id } });
-    expect(event).toMatchObject({ action: "section.created", entityType: "Section", actorId: admin.id, toState: created.slug });
+    expect(event).toMatchObject({ action: "section.create", entityType: "section", actorId: admin.id, toState: created.slug });
     expect(event.data).toMatchObject({ after: { name: "Xəbərlər və Şərhlər", slug: created.slug, parent: null } });
   });
 
@@ -129,7 +129,7 @@ describe("renaming and redirects", () => {
     expect(await getDb().sectionRedirect.findUnique({ where: { fromSlug: "tech" } })).toBeNull();
     expect(await findSectionRedirect("science-and-technology")).toBe("tech");
 
-    const events = await getDb().auditEvent.findMany({ where: { entityId: section.id, action: "section.updated" }, orderBy: { createdAt: "asc" } });
+    const events = await getDb().auditEvent.findMany({ where: { entityId: section.id, action: "section.update" }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [e.fromState, e.toState])).toEqual([
       ["tech", "technology"],
       ["technology", "science-and-technology"],
@@ -150,7 +150,7 @@ describe("renaming and redirects", () => {
     const section = await createSection({ name: "Weather" });
     const { version } = await getSectionForAdmin(section.id);
     await updateSection({ id: section.id, name: "Weather", slug: "weather" });
-    expect(await getDb().auditEvent.count({ where: { entityId: section.id, action: "section.updated" } })).toBe(0);
+    expect(await getDb().auditEvent.count({ where: { entityId: section.id, action: "section.update" } })).toBe(0);
     // Someone reorders the sections meanwhile: not a conflict with a rename.
     await moveSection({ id: section.id, direction: "up" });
     await updateSection({ id: section.id, name: "Weather and climate", expectedVersion: version });

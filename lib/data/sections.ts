@@ -172,7 +172,7 @@ export async function createSection(input: SectionFormInput): Promise<{ id: stri
         select: { id: true, slug: true },
       });
       const after: SectionSnapshot = { name: fields.name, slug: fields.slug, description: fields.description, parent };
-      await recordSectionEvent(tx, actor, { action: "section.created", entityId: created.id, toState: created.slug, data: { after: { ...after } } });
+      await recordSectionEvent(tx, actor, { action: "section.create", entityId: created.id, toState: created.slug, data: { after: { ...after } } });
       return created;
     }),
   );
@@ -227,7 +227,7 @@ export async function updateSection(input: UpdateSectionInput): Promise<{ id: st
         });
       }
       await recordSectionEvent(tx, actor, {
-        action: "section.updated",
+        action: "section.update",
         entityId: current.id,
         fromState: current.slug,
         toState: fields.slug,
