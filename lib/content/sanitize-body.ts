@@ -1,4 +1,7 @@
 import sanitizeHtml from "sanitize-html";
+import { ALLOWED_LINK_SCHEMES, normaliseUrl, safeLinkHref } from "./link-policy";
+
+export { ALLOWED_LINK_SCHEMES, safeLinkHref };
 
 /**
  * The article-body allowlist: exactly what the newsroom editor can produce
@@ -14,9 +17,6 @@ export const ALLOWED_BODY_TAGS = [
 /** Attributes kept, per tag; every other attribute (on*, style, class…) is dropped. */
 export const ALLOWED_BODY_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href", "rel", "target"] };
 
-/** Link schemes readers may follow. Relative "/paths" and "#fragments" are allowed too. */
-export const ALLOWED_LINK_SCHEMES = ["http", "https", "mailto"] as const;
-
 const EXTERNAL_REL = "noopener noreferrer nofollow";
 
 /**
@@ -27,30 +27,6 @@ const DROP_CONTENT_TAGS = [
   "script", "style", "textarea", "option", "select", "noscript", "template", "iframe", "object", "embed",
   "svg", "math", "xmp", "noembed", "noframes", "plaintext", "title", "head", "frameset", "applet",
 ];
-
-/**
- * Browsers ignore ASCII whitespace and control characters inside a URL's
- * scheme ("java\tscript:"), so the check does too. Entities are already
- * decoded by the parser at this point.
- */
-function normaliseUrl(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, "");
-}
-
-/** The href as stored, or undefined when a reader must not be sent there. */
-export function safeLinkHref(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  const compact = normaliseUrl(raw);
-  if (compact === "") return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
-  if (scheme) return (ALLOWED_LINK_SCHEMES as readonly string[]).includes(scheme) ? raw.trim() : undefined;
-  // Scheme-less: only site-relative paths and fragments. "//host" and "\\host"
-  // are other sites in disguise; a colon before any slash would be a scheme.
-  if (compact.startsWith("#")) return raw.trim();
-  if (compact.startsWith("/") && !/^[/\\]{2}/.test(compact) && !compact.startsWith("/\\")) return raw.trim();
-  return undefined;
-}
 
 function isExternal(href: string, siteOrigin: string | undefined): boolean {
   if (!/^https?:/i.test(normaliseUrl(href))) return false;

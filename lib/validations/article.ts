@@ -101,7 +101,7 @@ export const createArticleSchema = z.object({ fields: articleSaveSchema });
 export const saveArticleSchema = z.object({ id: articleId, baseVersion, fields: articleSaveSchema });
 export const autosaveArticleSchema = z.object({ id: articleId, baseVersion, fields: articleDraftSchema });
 export const articleRefSchema = z.object({ id: articleId });
-export const leaseRequestSchema = z.object({ id: articleId, takeOver: z.boolean().optional() });
+export const leaseRequestSchema = z.object({ id: articleId, takeOver: z.boolean().optional(), isRenewal: z.boolean().optional() });
 export const restoreRevisionSchema = z.object({ id: articleId, baseVersion, revisionVersion: z.int().positive() });
 
 /** Lifecycle transitions, one per button in the editor's workflow panel. */

@@ -5,7 +5,7 @@ import { ValidationError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import type { ArticleStatus } from "../../generated/prisma/enums";
 import { slugify } from "../../slug";
-import { parseNewsroomLocalInput } from "../../time";
+import { parseNewsroomLocalInput, toNewsroomLocalInput } from "../../time";
 import { ARTICLE_LIMITS, type ArticleSaveFields } from "../../validations/article";
 import { findFreeSlug } from "./slugs";
 
@@ -46,6 +46,8 @@ export interface ResolveContext {
   status: ArticleStatus;
   /** Editors and admins set the publication time; authors cannot. */
   canSetPublicationTime: boolean;
+  /** The stored publication time, when saving an existing story. */
+  storedPublishedAt?: Date | null;
   now?: Date;
 }
 
@@ -72,6 +74,8 @@ export function normaliseTagNames(names: readonly string[]): string[] {
 
 function resolvePublishedAt(fields: ArticleSaveFields, context: ResolveContext): Date | null | undefined {
   if (!context.canSetPublicationTime) return undefined;
+  // The form shows minutes; an unchanged field must not shave off the stored seconds.
+  if (context.storedPublishedAt && fields.publishedAt === toNewsroomLocalInput(context.storedPublishedAt)) return undefined;
   const now = context.now ?? new Date();
   const value = fields.publishedAt === "" ? null : parseNewsroomLocalInput(fields.publishedAt);
   if (value === undefined) throw new ValidationError("Check the publication time", { publishedAt: ["That date and time does not exist in the newsroom's time zone"] });

@@ -4,6 +4,8 @@ import type { ArticleStatus } from "../../generated/prisma/enums";
 import { toNewsroomLocalInput } from "../../time";
 import type { ArticleFormFields } from "../../validations/article";
 
+export { fieldsFingerprint } from "../../content/form-fields";
+
 /** The columns every editor-side read and write needs. */
 export const articleRecordSelect = {
   id: true,
@@ -61,11 +63,6 @@ export interface ArticleServerState {
   fields: ArticleFormFields;
   updatedAt: string;
   updatedBy: string | null;
-}
-
-/** Markup-insensitive comparison key for "is this the same text?" checks. */
-export function fieldsFingerprint(fields: ArticleFormFields): string {
-  return JSON.stringify({ ...fields, body: fields.body.replace(/>\s+</g, "><").trim(), tags: fields.tags.map((t) => t.trim()) });
 }
 
 export async function loadArticleRecord(tx: Prisma.TransactionClient, id: string): Promise<ArticleRecord | null> {

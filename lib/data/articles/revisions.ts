@@ -95,7 +95,7 @@ export async function getRevisionSnapshots(articleId: string, versions: number[]
  * status and publication time stay as they are: a restore changes what the
  * story says, not where it lives or whether it is out.
  */
-export async function restoreArticleRevision(input: { id: string; baseVersion: number; revisionVersion: number }): Promise<{ version: number }> {
+export async function restoreArticleRevision(input: { id: string; baseVersion: number; revisionVersion: number }): Promise<{ version: number; status: ArticleStatus }> {
   const user = await requireUser();
   return db.$transaction(async (tx) => {
     const now = new Date();
@@ -131,6 +131,6 @@ export async function restoreArticleRevision(input: { id: string; baseVersion: n
       toState: updated.status,
       data: { version: updated.version, restoredVersion: revision.version },
     });
-    return { version: updated.version };
+    return { version: updated.version, status: updated.status };
   });
 }

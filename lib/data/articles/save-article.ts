@@ -105,6 +105,7 @@ export async function saveArticle(input: { id: string; baseVersion: number; fiel
         articleId: record.id,
         status: facts.status,
         canSetPublicationTime: canPublishArticle(user, facts),
+        storedPublishedAt: record.publishedAt,
         now,
       });
       const changed = changedColumns(record, content);
