@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-policy";
 import { readSessionToken, refreshSessionToken, SESSION_COOKIE } from "./lib/auth/session-token";
+import { findMovedArticlePath } from "./lib/data/articles/find-article-redirect";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
+import { isOversizedActionRequest } from "./lib/security/request-limits";
 
 const isAdminArea = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/");
 
@@ -11,10 +13,19 @@ const isAdminArea = (pathname: string) => pathname === "/admin" || pathname.star
  *   request's CSP header and stamps its own scripts) and the security headers;
  * - sends visitors without a valid session from /admin to /login (an
  *   optimistic check: the data-access layer re-checks everything), and slides
- *   an active session's idle deadline forward.
+ *   an active session's idle deadline forward;
+ * - answers an old article URL (the story's slug changed after it went out)
+ *   with a 301 to its current one;
+ * - refuses server-action posts over the body limit with a 413 (Next.js
+ *   would answer them with a 500).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (isOversizedActionRequest(request.method, request.headers)) {
+    return NextResponse.json({ error: "This request is too large. A story's body can be at most 1,000,000 characters." }, { status: 413 });
+  }
+  const moved = request.method === "GET" || request.method === "HEAD" ? await findMovedArticlePath(pathname) : null;
+  if (moved) return NextResponse.redirect(new URL(`${moved}${search}`, request.url), 301);
   const isAdmin = isAdminPath(pathname);
   let refreshedToken: string | null = null;
 

@@ -13,7 +13,6 @@ export const ALLOWED_LINK_SCHEMES = ["http", "https", "mailto"] as const;
  * decoded by the parser at this point.
  */
 export function normaliseUrl(raw: string): string {
-  // eslint-disable-next-line no-control-regex
   return raw.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g, "");
 }
 

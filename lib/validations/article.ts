@@ -21,7 +21,6 @@ export const ARTICLE_LIMITS = {
 export const SEO_HINTS = { title: 60, description: 160 } as const;
 
 // C0/C1 control characters (except tab/newline) have no place in text a reader sees.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 const tooLong = (label: string, max: number) => `${label} must be at most ${max.toLocaleString("en-US")} characters`;

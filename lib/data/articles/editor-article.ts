@@ -102,15 +102,15 @@ export async function getArticleForEdit(id: string): Promise<EditorArticle> {
 }
 
 /** Sections for the editor's select, parents before their children. */
-export async function listSectionOptions(): Promise<{ id: string; name: string; parentName: string | null }[]> {
+export async function listSectionOptions(): Promise<{ id: string; name: string; slug: string; parentName: string | null }[]> {
   await requireUser();
   const rows = await db.category.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, parentId: true, parent: { select: { name: true } } },
+    select: { id: true, name: true, slug: true, parentId: true },
   });
   const parents = rows.filter((r) => !r.parentId);
   return parents.flatMap((parent) => [
-    { id: parent.id, name: parent.name, parentName: null },
-    ...rows.filter((r) => r.parentId === parent.id).map((child) => ({ id: child.id, name: child.name, parentName: parent.name })),
+    { id: parent.id, name: parent.name, slug: parent.slug, parentName: null },
+    ...rows.filter((r) => r.parentId === parent.id).map((child) => ({ id: child.id, name: child.name, slug: child.slug, parentName: parent.name })),
   ]);
 }

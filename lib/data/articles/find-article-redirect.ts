@@ -19,3 +19,22 @@ export async function findArticleRedirect(slug: string, language = getEnv().NEWS
   if (!row || !isPublic(row.article)) return null;
   return articlePath(row.article.category.slug, row.article.slug);
 }
+
+const ARTICLE_PATH = /^\/news\/[^/]+\/([^/]+)\/?$/;
+
+/**
+ * For proxy.ts: the current path of the story an old article URL
+ * (/news/<section>/<old-slug>) stands for, or null for any other path. One
+ * unique-index lookup; a story's current slug never has a redirect row.
+ */
+export async function findMovedArticlePath(pathname: string): Promise<string | null> {
+  const slug = ARTICLE_PATH.exec(pathname)?.[1];
+  if (!slug) return null;
+  try {
+    return await findArticleRedirect(decodeURIComponent(slug));
+  } catch (error) {
+    // The page itself still answers (and redirects, with a 308) if the lookup failed here.
+    console.error("[newsdesk] redirect lookup failed", error);
+    return null;
+  }
+}

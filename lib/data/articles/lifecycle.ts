@@ -16,12 +16,9 @@ import type { ArticleTransition } from "../../validations/article";
 import { articleFacts, conflictFor, loadVisibleArticle, updateAtVersion } from "./article-access";
 import { type ArticleRecord, loadArticleRecord, writeRevision } from "./article-record";
 import { recordArticleAudit } from "./audit";
-import { STATUS_LABELS } from "./status";
+import { STATUS_LABELS, TRANSITION_SOURCES, TRANSITION_TARGETS } from "../../content/workflow";
 
 interface TransitionRule {
-  /** Statuses (as readers experience them) the transition starts from. */
-  from: readonly ArticleStatus[];
-  to: ArticleStatus;
   can: (user: Actor, article: ArticleFacts) => boolean;
   action: string;
   kind: RevisionKind;
@@ -34,11 +31,11 @@ interface TransitionRule {
  * allowed by the permission matrix; anything else is refused.
  */
 export const TRANSITIONS: Record<ArticleTransition, TransitionRule> = {
-  submit: { from: ["DRAFT"], to: "IN_REVIEW", can: canSubmitArticleForReview, action: "article.submitted", kind: "STATUS", verb: "submit for review" },
-  publish: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "ARCHIVED"], to: "PUBLISHED", can: canPublishArticle, action: "article.published", kind: "PUBLISH", verb: "publish" },
-  schedule: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "ARCHIVED"], to: "SCHEDULED", can: canScheduleArticle, action: "article.scheduled", kind: "PUBLISH", verb: "schedule" },
-  unpublish: { from: ["PUBLISHED", "SCHEDULED"], to: "ARCHIVED", can: canUnpublishArticle, action: "article.unpublished", kind: "STATUS", verb: "unpublish" },
-  "return-to-draft": { from: ["IN_REVIEW", "SCHEDULED", "ARCHIVED"], to: "DRAFT", can: canReturnArticleToDraft, action: "article.returned-to-draft", kind: "STATUS", verb: "send back to draft" },
+  submit: { can: canSubmitArticleForReview, action: "article.submitted", kind: "STATUS", verb: "submit for review" },
+  publish: { can: canPublishArticle, action: "article.published", kind: "PUBLISH", verb: "publish" },
+  schedule: { can: canScheduleArticle, action: "article.scheduled", kind: "PUBLISH", verb: "schedule" },
+  unpublish: { can: canUnpublishArticle, action: "article.unpublished", kind: "STATUS", verb: "unpublish" },
+  "return-to-draft": { can: canReturnArticleToDraft, action: "article.returned-to-draft", kind: "STATUS", verb: "send back to draft" },
 };
 
 export type TransitionRequest =
@@ -97,18 +94,20 @@ function nextPublishedAt(request: TransitionRequest, record: ArticleRecord, now:
 export async function transitionArticle(request: TransitionRequest): Promise<TransitionResult> {
   const user = await requireUser();
   const rule = TRANSITIONS[request.transition];
+  const from = TRANSITION_SOURCES[request.transition];
+  const to = TRANSITION_TARGETS[request.transition];
   return db.$transaction(async (tx) => {
     const now = new Date();
     const record = await loadVisibleArticle(tx, request.id, user);
     const facts = articleFacts(record, now);
     if (!rule.can(user, facts)) throw new ForbiddenError(`You are not allowed to ${rule.verb} this story`);
     if (record.version !== request.baseVersion) throw await conflictFor(tx, request.id);
-    if (!rule.from.includes(facts.status)) {
+    if (!from.includes(facts.status)) {
       throw new ValidationError(`This story is ${STATUS_LABELS[facts.status].toLowerCase()}: it cannot ${rule.verb === "submit for review" ? "be submitted for review" : `be ${PAST[request.transition]}`} now.`);
     }
-    if (rule.to === "PUBLISHED" || rule.to === "SCHEDULED") assertReadyToGoOut(record);
+    if (to === "PUBLISHED" || to === "SCHEDULED") assertReadyToGoOut(record);
     const publishedAt = nextPublishedAt(request, record, now);
-    await updateAtVersion(tx, record.id, request.baseVersion, { status: rule.to, publishedAt });
+    await updateAtVersion(tx, record.id, request.baseVersion, { status: to, publishedAt });
     const updated = (await loadArticleRecord(tx, record.id)) as ArticleRecord;
     const note = request.transition === "return-to-draft" ? request.note : null;
     await writeRevision(tx, updated, { kind: rule.kind, userId: user.id, note });
@@ -117,7 +116,7 @@ export async function transitionArticle(request: TransitionRequest): Promise<Tra
       action: rule.action,
       articleId: record.id,
       fromState: facts.status,
-      toState: rule.to,
+      toState: to,
       data: { version: updated.version, publishedAt: publishedAt?.toISOString() ?? null, ...(note ? { note } : {}) },
     });
     return {

@@ -22,10 +22,4 @@ export function hasBeenPublic(article: { publishedAt: Date | null }, now = new D
   return Boolean(article.publishedAt && article.publishedAt <= now);
 }
 
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  DRAFT: "Draft",
-  IN_REVIEW: "In review",
-  SCHEDULED: "Scheduled",
-  PUBLISHED: "Published",
-  ARCHIVED: "Unpublished",
-};
+export { STATUS_LABELS } from "../../content/workflow";
