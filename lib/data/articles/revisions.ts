@@ -48,7 +48,10 @@ const summarySelect = {
 } as const;
 
 /** The story's revisions, newest first (at most `limit`). Visible to whoever may see the story. */
-export async function listArticleRevisions(articleId: string, limit = 200): Promise<{ article: { id: string; title: string; version: number }; revisions: RevisionSummary[] }> {
+export async function listArticleRevisions(
+  articleId: string,
+  limit = 200,
+): Promise<{ article: { id: string; title: string; version: number; canRestore: boolean }; revisions: RevisionSummary[] }> {
   const user = await requireUser();
   const article = await loadVisibleArticle(db, articleId, user);
   const rows = await db.articleRevision.findMany({
@@ -58,7 +61,7 @@ export async function listArticleRevisions(articleId: string, limit = 200): Prom
     select: summarySelect,
   });
   return {
-    article: { id: article.id, title: article.title, version: article.version },
+    article: { id: article.id, title: article.title, version: article.version, canRestore: canRestoreRevision(user, articleFacts(article)) },
     revisions: rows.map(({ createdBy, ...row }) => ({ ...row, createdBy: createdBy?.name ?? null })),
   };
 }

@@ -109,7 +109,11 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
   const canWrite = initial.permissions.canEdit && !isRecoveryPending;
   const canType = canWrite && hasLease;
 
-  const autosave = useAutosave({ run: runAutosave, enabled: canWrite });
+  const autosave = useAutosave({
+    run: runAutosave,
+    enabled: canWrite,
+    initialState: handoff?.savedAt ? { kind: "saved", at: new Date(handoff.savedAt) } : { kind: "clean" },
+  });
   useBeforeUnload(isDirty);
 
   // ---- local copy -----------------------------------------------------------
@@ -174,7 +178,17 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     const isStillDirty = fieldsFingerprint(current) !== fieldsFingerprint({ ...sentFields, slug: created.slug });
     handedOverTo.current = created.id;
     latest.current = { ...snapshot, fields: current, baseVersion: created.version, isDirty: isStillDirty };
-    setEditorHandoff({ articleId: created.id, baseVersion: created.version, fields: current, tagsText: snapshot.tagsText, isSlugAuto: snapshot.isSlugAuto, isDirty: isStillDirty, focus: captureFocus(), createdAt: Date.now() });
+    setEditorHandoff({
+      articleId: created.id,
+      baseVersion: created.version,
+      fields: current,
+      tagsText: snapshot.tagsText,
+      isSlugAuto: snapshot.isSlugAuto,
+      isDirty: isStillDirty,
+      savedAt: new Date(created.savedAt).getTime(),
+      focus: captureFocus(),
+      createdAt: Date.now(),
+    });
     clearLocalDraft(localDraftKey(userId, null));
     if (isStillDirty) flushLocalCopy();
     router.replace(`/admin/articles/${created.id}`);
@@ -268,7 +282,9 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     setIsBusy(true);
     setNotice(null);
     const base = options.baseVersion ?? snapshot.baseVersion;
-    const result = await (articleId ? saveArticleAction({ id: articleId, baseVersion: base, fields: sentFields }) : createArticleAction({ fields: sentFields })).catch(() => null);
+    // A draft created by autosave a moment ago (this editor is handing over to its page) is saved, not created again.
+    const id = articleId ?? handedOverTo.current;
+    const result = await (id ? saveArticleAction({ id, baseVersion: base, fields: sentFields }) : createArticleAction({ fields: sentFields })).catch(() => null);
     setIsBusy(false);
     if (!result) {
       autosave.setState({ kind: "offline" });
@@ -290,8 +306,14 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     setConflict(null);
     setIsMerging(false);
     setStaleVersion(null);
-    if (!articleId) {
+    if (!id) {
       handOver(saved, sentFields);
+      return true;
+    }
+    if (!articleId) {
+      const isStillDirtyNow = fieldsFingerprint(latest.current.fields) !== fieldsFingerprint(sentFields);
+      latest.current = { ...latest.current, baseVersion: saved.version, isDirty: isStillDirtyNow };
+      updateEditorHandoff(id, { baseVersion: saved.version, isDirty: isStillDirtyNow });
       return true;
     }
     const isStillDirty = fieldsFingerprint(latest.current.fields) !== fieldsFingerprint(sentFields);

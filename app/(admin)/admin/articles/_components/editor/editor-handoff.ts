@@ -13,6 +13,8 @@ export interface EditorHandoff {
   tagsText: string;
   isSlugAuto: boolean;
   isDirty: boolean;
+  /** When the text last reached the server (ms), for the save-state line. */
+  savedAt: number | null;
   /** Where the cursor was: an input's id and selection, or a range in the body. */
   focus: { kind: "input"; id: string; start: number | null; end: number | null } | { kind: "body"; from: number; to: number } | null;
   createdAt: number;

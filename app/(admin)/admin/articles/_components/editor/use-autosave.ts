@@ -31,9 +31,9 @@ const RETRY_MS = 15_000;
  * time; changes made meanwhile are saved straight after. Failed attempts
  * retry when the browser comes back online and every 15 s.
  */
-export function useAutosave(options: { run: () => Promise<AutosaveOutcome>; enabled: boolean; debounceMs?: number; maxWaitMs?: number }) {
+export function useAutosave(options: { run: () => Promise<AutosaveOutcome>; enabled: boolean; initialState?: SaveState; debounceMs?: number; maxWaitMs?: number }) {
   const { enabled, debounceMs = 2000, maxWaitMs = 10_000 } = options;
-  const [state, setState] = useState<SaveState>({ kind: "clean" });
+  const [state, setState] = useState<SaveState>(options.initialState ?? { kind: "clean" });
   const runRef = useRef(options.run);
   const changeSeq = useRef(0);
   const savedSeq = useRef(0);
