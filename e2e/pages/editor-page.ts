@@ -56,6 +56,7 @@ export class EditorPage {
     await this.saveButton.click();
     await expect(this.page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
     await expect(this.saveStatus).toHaveText(/^Saved \d\d:\d\d:\d\d$/);
+    await this.waitUntilEditable();
     return this.articleId();
   }
 

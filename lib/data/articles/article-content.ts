@@ -76,6 +76,9 @@ function resolvePublishedAt(fields: ArticleSaveFields, context: ResolveContext):
   if (!context.canSetPublicationTime) return undefined;
   // The form shows minutes; an unchanged field must not shave off the stored seconds.
   if (context.storedPublishedAt && fields.publishedAt === toNewsroomLocalInput(context.storedPublishedAt)) return undefined;
+  // A story that is out (or scheduled) keeps its time when the field comes back empty,
+  // e.g. from an editor opened before someone else published it.
+  if (fields.publishedAt === "" && context.storedPublishedAt && (context.status === "PUBLISHED" || context.status === "SCHEDULED")) return undefined;
   const now = context.now ?? new Date();
   const value = fields.publishedAt === "" ? null : parseNewsroomLocalInput(fields.publishedAt);
   if (value === undefined) throw new ValidationError("Check the publication time", { publishedAt: ["That date and time does not exist in the newsroom's time zone"] });

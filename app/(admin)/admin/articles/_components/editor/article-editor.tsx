@@ -8,7 +8,7 @@ import { fieldsFingerprint } from "@/lib/content/form-fields";
 import { STATUS_LABELS } from "@/lib/content/workflow";
 import type { ArticleServerState } from "@/lib/data/articles/article-record";
 import type { SaveArticleResult } from "@/lib/data/articles/save-article";
-import { formatDateTime, formatWhen } from "@/lib/format-clock";
+import { formatDateTime, formatWhen, toLocalInputValue } from "@/lib/format-clock";
 import { slugify } from "@/lib/slug";
 import { ARTICLE_LIMITS, articleDraftSchema, articleSaveSchema, type ArticleFormFields, toFieldErrors } from "@/lib/validations/article";
 import type { ActionFailure } from "../../_actions/action-types";
@@ -359,7 +359,9 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
       showFailure(result);
       return false;
     }
-    latest.current = { ...latest.current, baseVersion: result.data.version };
+    // The server sets the publication time (publish now, schedule): the form follows it.
+    const publishedAt = result.data.publishedAt ? toLocalInputValue(new Date(result.data.publishedAt), timeZone) : "";
+    commit({ ...latest.current, fields: { ...latest.current.fields, publishedAt }, baseVersion: result.data.version }, { isUserEdit: false });
     setBaseVersion(result.data.version);
     setErrors({});
     setNotice({ kind: "success", text: result.message ?? "Done." });
