@@ -60,6 +60,11 @@ export class EditorPage {
     return this.articleId();
   }
 
+  /** The version the editor's next save is based on. */
+  async version(): Promise<number> {
+    return Number((await this.page.getByTestId("article-version").textContent())?.replace(/\D/g, ""));
+  }
+
   articleId(): string {
     const id = /\/admin\/articles\/([0-9a-f-]{36})/.exec(this.page.url())?.[1];
     if (!id) throw new Error(`Not on an article page: ${this.page.url()}`);

@@ -557,7 +557,7 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
             onTransition={runTransition}
           />
           <p className="muted editor__meta">
-            By {initial.authorName} · version {baseVersion}
+            By {initial.authorName} · <span data-testid="article-version">version {baseVersion}</span>
           </p>
         </aside>
       )}
