@@ -76,6 +76,18 @@ describe("autosave and recovery", () => {
     expect(await getDb().articleAutosave.count({ where: { articleId: story.id } })).toBe(0);
   });
 
+  it("discarding touches only the user's own autosave, of a story they can see", async () => {
+    const created = await createArticle(articleFields(section.id));
+    await autosaveArticle({ id: created.id, baseVersion: 1, fields: articleFields(section.id, { lead: "Editor's typing." }) });
+    actAs(team.admin);
+    await autosaveArticle({ id: created.id, baseVersion: 1, fields: articleFields(section.id, { lead: "Admin's typing." }) });
+    await discardArticleAutosave(created.id);
+    expect(await getDb().articleAutosave.findMany({ where: { articleId: created.id }, select: { userId: true } })).toEqual([{ userId: team.editor.id }]);
+    actAs(team.author);
+    await expect(discardArticleAutosave(created.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getDb().articleAutosave.count({ where: { articleId: created.id } })).toBe(1);
+  });
+
   it("shows the author why an editor sent the story back", async () => {
     const story = await insertStory(getDb(), { authorId: team.author.id, categoryId: section.id, status: "IN_REVIEW" });
     await transitionArticle({ transition: "return-to-draft", id: story.id, baseVersion: 1, note: "Add the minister's quote." });
@@ -155,6 +167,17 @@ describe("edit leases", () => {
     actAs(team.editor);
     expect(await claimArticleLease({ id: created.id })).toMatchObject({ state: "mine" });
     expect(LEASE_TTL_MS).toBeGreaterThan(0);
+  });
+
+  it("releasing never frees someone else's lease", async () => {
+    const created = await createArticle(articleFields(section.id));
+    await claimArticleLease({ id: created.id });
+    actAs(team.admin);
+    await releaseArticleLease(created.id);
+    expect(await claimArticleLease({ id: created.id })).toMatchObject({ state: "held", holder: team.editor.name });
+    actAs(null);
+    await expect(releaseArticleLease(created.id)).rejects.toThrow("Please sign in");
+    expect(await getDb().articleLease.count({ where: { articleId: created.id } })).toBe(1);
   });
 
   it("gives read-only access to people who may see but not edit", async () => {
