@@ -56,3 +56,28 @@ test.describe("concurrent editing", () => {
     await expect(diff.locator("ins")).toContainText(["Aysel's addition about taxes."]);
   });
 });
+
+test.describe("reading while someone else edits", () => {
+  test("when the holder saves and leaves, the reader gets the story and is moved onto the newest version", async ({ pageAs }) => {
+    const holder = new EditorPage(await pageAs("editor"));
+    await holder.gotoNew();
+    const id = await holder.writeStory({ title: uniqueTitle("Hand-over"), body: "First draft." });
+
+    const reader = new EditorPage(await pageAs("admin"));
+    await reader.goto(id);
+    await expect(reader.leaseBanner).toContainText("Aysel Mammadova is editing since");
+    await expect(reader.body).toHaveAttribute("contenteditable", "false");
+
+    await holder.body.fill("Second draft, saved by the holder.");
+    await holder.saveButton.click();
+    await expect(holder.notice).toHaveText("Saved as version 2.");
+    await holder.page.goto("/admin");
+
+    await reader.page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect(reader.page.getByRole("heading", { name: "A newer version (2) was saved while you were reading" })).toBeVisible();
+    await expect(reader.title).toBeDisabled();
+    await reader.button("Load the latest version").click();
+    await reader.waitUntilEditable();
+    await expect(reader.body).toHaveText("Second draft, saved by the holder.");
+  });
+});

@@ -12,7 +12,8 @@ export const LEASE_HEARTBEAT_MS = 20_000;
 
 /** Who may type into the story right now, from the asking user's point of view. */
 export type LeaseState =
-  | { state: "mine"; expiresAt: Date }
+  /** `version`: the story's version now, so an editor that was only reading can tell it is behind. */
+  | { state: "mine"; expiresAt: Date; version: number }
   /** Someone else is editing; `canTakeOver` says whether the user may take over. */
   | { state: "held"; holder: string; since: Date; canTakeOver: boolean }
   /** Someone took the story over from this user (told on their next heartbeat). */
@@ -67,7 +68,7 @@ export async function claimArticleLease(input: { id: string; takeOver?: boolean;
         data: { from: lease.userId, fromName: lease.user.name },
       });
     }
-    return { state: "mine", expiresAt };
+    return { state: "mine", expiresAt, version: record.version };
   });
 }
 

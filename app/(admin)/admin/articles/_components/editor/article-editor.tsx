@@ -106,8 +106,10 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
 
   const { lease, takeOver } = useEditLease({ articleId: articleId ?? "", canEdit: mode === "edit" && initial.permissions.canEdit });
   const hasLease = mode === "new" || lease.state === "mine";
+  // Someone saved while this editor was only reading: start from their version, not an old one.
+  const isBehind = lease.state === "mine" && lease.version > baseVersion && !isDirty && !conflict;
   const canWrite = initial.permissions.canEdit && !isRecoveryPending;
-  const canType = canWrite && hasLease;
+  const canType = canWrite && hasLease && !isBehind;
 
   const autosave = useAutosave({
     run: runAutosave,
@@ -459,6 +461,14 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
         )}
         {mode === "edit" && initial.permissions.canEdit && (
           <LeaseBanner lease={lease} timeZone={timeZone} onTakeOver={() => void takeOver()} onCopyMine={() => void copyMine()} copied={isCopied} />
+        )}
+        {isBehind && lease.state === "mine" && (
+          <section className="notice notice--info" aria-labelledby="behind-title">
+            <h2 id="behind-title">A newer version ({lease.version}) was saved while you were reading</h2>
+            <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+              Load the latest version
+            </button>
+          </section>
         )}
         {!initial.permissions.canEdit && (
           <p className="notice notice--info">
