@@ -2,31 +2,31 @@
 
 import type { Editor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { bodyToPlainText, countWords } from "@/lib/content/body-text";
+import { type FormEvent, type KeyboardEvent, useRef, useState } from "react";
+import { bodyToPlainText } from "@/lib/content/body-text";
 import { fieldsFingerprint } from "@/lib/content/form-fields";
-import { STATUS_LABELS } from "@/lib/content/workflow";
-import type { ArticleServerState } from "@/lib/data/articles/article-record";
 import type { SaveArticleResult } from "@/lib/data/articles/save-article";
-import { formatDateTime, formatWhen, toLocalInputValue } from "@/lib/format-clock";
+import { formatDateTime, toLocalInputValue } from "@/lib/format-clock";
 import { slugify } from "@/lib/slug";
-import { ARTICLE_LIMITS, articleDraftSchema, articleSaveSchema, type ArticleFormFields, toFieldErrors } from "@/lib/validations/article";
+import { articleDraftSchema, articleSaveSchema, type ArticleFormFields, toFieldErrors } from "@/lib/validations/article";
 import type { ActionFailure } from "../../_actions/action-types";
-import { autosaveArticleAction, createArticleAction, discardAutosaveAction, saveArticleAction, transitionArticleAction } from "../../_actions/article-actions";
+import { autosaveArticleAction, createArticleAction, saveArticleAction, transitionArticleAction } from "../../_actions/article-actions";
 import { ConflictView } from "./conflict-view";
-import { clearEditorHandoff, type EditorHandoff, peekEditorHandoff, setEditorHandoff, updateEditorHandoff } from "./editor-handoff";
+import { EditorBanners, type EditorNotice } from "./editor-banners";
+import { EditorForm } from "./editor-form";
+import { peekEditorHandoff, setEditorHandoff, updateEditorHandoff } from "./editor-handoff";
 import type { EditorInitial } from "./editor-initial";
-import { Field } from "./field";
-import { LeaseBanner } from "./lease-banner";
-import { clearLocalDraft, localDraftKey, writeLocalDraft } from "./local-draft";
-import { MetadataFields, type SectionOption } from "./metadata-fields";
-import { findRecoveryOffer } from "./recovery";
-import { RecoveryBanner } from "./recovery-banner";
-import { RichTextEditor } from "./rich-text-editor";
+import { clearLocalDraft, localDraftKey } from "./local-draft";
+import type { SectionOption } from "./metadata-fields";
 import { SaveStatus } from "./save-status";
 import { type AutosaveOutcome, useAutosave } from "./use-autosave";
 import { useBeforeUnload } from "./use-before-unload";
 import { useEditLease } from "./use-edit-lease";
+import { useConflict } from "./use-conflict";
+import { type LiveState, useEditorText } from "./use-editor-text";
+import { captureFocus, useHandoffEffects } from "./use-handoff-effects";
+import { useLocalCopy } from "./use-local-copy";
+import { useRecovery } from "./use-recovery";
 import { type TransitionRequestInput, WorkflowPanel } from "./workflow-panel";
 import "./editor.css";
 
@@ -37,27 +37,6 @@ export interface ArticleEditorProps {
   sections: SectionOption[];
   languages: { code: string; label: string }[];
   initial: EditorInitial;
-}
-
-type Notice = { kind: "success" | "error" | "info"; text: string };
-
-/** The editor's live text, mirrored in a ref so async work always sees the latest. */
-interface LiveState {
-  fields: ArticleFormFields;
-  tagsText: string;
-  baseVersion: number;
-  isDirty: boolean;
-  isSlugAuto: boolean;
-}
-
-const subscribeToNothing = () => () => {};
-
-function captureFocus(): EditorHandoff["focus"] {
-  const active = document.activeElement;
-  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) {
-    return active.id ? { kind: "input", id: active.id, start: active.selectionStart, end: active.selectionEnd } : null;
-  }
-  return null;
 }
 
 /**
@@ -79,37 +58,41 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
         isDirty: false,
         isSlugAuto: mode === "new" || (!initial.publishedAt && initial.fields.slug === slugify(initial.fields.title)),
       };
-  const [fields, setFields] = useState<ArticleFormFields>(start.fields);
-  const [tagsText, setTagsText] = useState(start.tagsText);
-  const [isSlugAuto, setIsSlugAuto] = useState(start.isSlugAuto);
-  const [baseVersion, setBaseVersion] = useState(start.baseVersion);
-  const [isDirty, setIsDirty] = useState(start.isDirty);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [slugSuggestion, setSlugSuggestion] = useState<string>();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [conflict, setConflict] = useState<ArticleServerState | null>(null);
-  const [isMerging, setIsMerging] = useState(false);
+  const [notice, setNotice] = useState<EditorNotice | null>(null);
   const [staleVersion, setStaleVersion] = useState<number | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const [isRecoveryDecided, setIsRecoveryDecided] = useState(Boolean(handoff));
   const [isCopied, setIsCopied] = useState(false);
   const editorRef = useRef<Editor | null>(null);
-  const latest = useRef<LiveState>({ ...start });
+  const text = useEditorText(start, editorRef, (touched) => {
+    autosave.notifyChange();
+    localCopy.schedule();
+    if (touched.some((key) => errors[key])) setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !touched.includes(key))));
+  });
+  const { fields, tagsText, isSlugAuto, baseVersion, isDirty, latest } = text;
   const handedOverTo = useRef<string | null>(null);
-  const localTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const localKey = localDraftKey(userId, articleId);
 
-  // localStorage exists only in the browser: the offer is computed once, after hydration.
-  const isClient = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  const [recoveryOffer] = useState(() => (handoff || typeof window === "undefined" ? null : findRecoveryOffer(localKey, initial)));
-  const isRecoveryPending = !isRecoveryDecided && (!isClient || recoveryOffer !== null);
+  const recovery = useRecovery({ initial, localKey, isHandedOver: Boolean(handoff), text, onMessage: setNotice });
+  const resolution = useConflict({
+    text,
+    editorRef,
+    onTheirsTaken: (version) => {
+      clearLocalDraft(localKey);
+      autosave.markAllSaved(new Date());
+      setNotice({ kind: "info", text: `You now have version ${version}.` });
+    },
+  });
+  const { conflict, isMerging } = resolution;
 
   const { lease, takeOver } = useEditLease({ articleId: articleId ?? "", canEdit: mode === "edit" && initial.permissions.canEdit });
   const hasLease = mode === "new" || lease.state === "mine";
   // Someone saved while this editor was only reading: start from their version, not an old one.
-  const isBehind = lease.state === "mine" && lease.version > baseVersion && !isDirty && !conflict;
-  const canWrite = initial.permissions.canEdit && !isRecoveryPending;
-  const canType = canWrite && hasLease && !isBehind;
+  const behindVersion = lease.state === "mine" && lease.version > baseVersion && !isDirty && !conflict ? lease.version : null;
+  // Autosave keeps running when someone takes the story over: the text is still this user's.
+  const canWrite = initial.permissions.canEdit && !recovery.isPending;
+  const canType = canWrite && hasLease && behindVersion === null;
 
   const autosave = useAutosave({
     run: runAutosave,
@@ -117,114 +100,27 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     initialState: handoff?.savedAt ? { kind: "saved", at: new Date(handoff.savedAt) } : { kind: "clean" },
   });
   useBeforeUnload(isDirty);
-
-  // ---- local copy -----------------------------------------------------------
-  function flushLocalCopy(): void {
-    if (localTimer.current) clearTimeout(localTimer.current);
-    localTimer.current = null;
-    const snapshot = latest.current;
-    if (!snapshot.isDirty) return;
-    const key = localDraftKey(userId, handedOverTo.current ?? articleId);
-    const outcome = writeLocalDraft(key, { articleId: handedOverTo.current ?? articleId, baseVersion: snapshot.baseVersion, fields: snapshot.fields, savedAt: new Date().toISOString() });
-    if (outcome === "too-large") setNotice({ kind: "error", text: "This story is too large to keep a copy in this browser. Save it to the server before closing the tab." });
-  }
-
-  function scheduleLocalCopy(): void {
-    localTimer.current ??= setTimeout(flushLocalCopy, 300);
-  }
-
-  useEffect(() => {
-    const onHide = () => flushLocalCopy();
-    const onVisibility = () => {
-      if (document.visibilityState === "hidden") flushLocalCopy();
-    };
-    window.addEventListener("pagehide", onHide);
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => {
-      window.removeEventListener("pagehide", onHide);
-      document.removeEventListener("visibilitychange", onVisibility);
-      flushLocalCopy();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- flushes read the latest state through refs
-  }, []);
-
-  // ---- hand-over from /new to /<id> -----------------------------------------
-  useEffect(() => {
-    if (!handoff || !articleId) return;
-    clearEditorHandoff(articleId);
-    if (handoff.isDirty) autosave.notifyChange();
-    const focus = handoff.focus;
-    if (focus?.kind === "input") {
-      const element = document.getElementById(focus.id);
-      if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
-        element.focus();
-        if (focus.start !== null) element.setSelectionRange(focus.start, focus.end ?? focus.start);
-      }
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on the first mount after the hand-over
-  }, []);
-
-  useLayoutEffect(
-    () => () => {
-      const target = handedOverTo.current;
-      if (!target) return;
+  const localCopy = useLocalCopy(
+    () => {
       const snapshot = latest.current;
-      updateEditorHandoff(target, { fields: snapshot.fields, tagsText: snapshot.tagsText, isSlugAuto: snapshot.isSlugAuto, isDirty: snapshot.isDirty, focus: captureFocus() });
+      if (!snapshot.isDirty) return null;
+      const id = handedOverTo.current ?? articleId;
+      return { key: localDraftKey(userId, id), draft: { articleId: id, baseVersion: snapshot.baseVersion, fields: snapshot.fields, savedAt: new Date().toISOString() } };
     },
-    [],
+    () => setNotice({ kind: "error", text: "This story is too large to keep a copy in this browser. Save it to the server before closing the tab." }),
   );
+  useHandoffEffects({ handoff, articleId, handedOverTo, readLatest: () => latest.current, onResumeDirty: () => autosave.notifyChange() });
 
   function handOver(created: SaveArticleResult, sentFields: ArticleFormFields): void {
     const snapshot = latest.current;
     const current = { ...snapshot.fields, slug: created.slug };
     const isStillDirty = fieldsFingerprint(current) !== fieldsFingerprint({ ...sentFields, slug: created.slug });
     handedOverTo.current = created.id;
-    latest.current = { ...snapshot, fields: current, baseVersion: created.version, isDirty: isStillDirty };
-    setEditorHandoff({
-      articleId: created.id,
-      baseVersion: created.version,
-      fields: current,
-      tagsText: snapshot.tagsText,
-      isSlugAuto: snapshot.isSlugAuto,
-      isDirty: isStillDirty,
-      savedAt: new Date(created.savedAt).getTime(),
-      focus: captureFocus(),
-      createdAt: Date.now(),
-    });
+    text.adopt({ fields: current, baseVersion: created.version, isDirty: isStillDirty });
+    setEditorHandoff({ articleId: created.id, ...latest.current, savedAt: new Date(created.savedAt).getTime(), focus: captureFocus(), createdAt: Date.now() });
     clearLocalDraft(localDraftKey(userId, null));
-    if (isStillDirty) flushLocalCopy();
+    localCopy.flush();
     router.replace(`/admin/articles/${created.id}`);
-  }
-
-  // ---- field updates --------------------------------------------------------
-  function commit(next: LiveState, options: { isUserEdit: boolean }): void {
-    latest.current = next;
-    setFields(next.fields);
-    setTagsText(next.tagsText);
-    setIsSlugAuto(next.isSlugAuto);
-    if (options.isUserEdit) {
-      setIsDirty(true);
-      autosave.notifyChange();
-      scheduleLocalCopy();
-    }
-  }
-
-  function updateFields(patch: Partial<ArticleFormFields>, extra: { tagsText?: string; isSlugAuto?: boolean } = {}): void {
-    const snapshot = latest.current;
-    const isSlugAutoNext = extra.isSlugAuto ?? snapshot.isSlugAuto;
-    const nextFields = { ...snapshot.fields, ...patch };
-    if (isSlugAutoNext && (patch.title !== undefined || extra.isSlugAuto)) nextFields.slug = slugify(nextFields.title);
-    commit({ ...snapshot, fields: nextFields, tagsText: extra.tagsText ?? snapshot.tagsText, isSlugAuto: isSlugAutoNext, isDirty: true }, { isUserEdit: true });
-    const touched = Object.keys(patch);
-    if (touched.some((key) => errors[key])) setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !touched.includes(key))));
-  }
-
-  /** Replaces every field (restore, take theirs), body included. */
-  function replaceAllFields(next: ArticleFormFields, options: { isUserEdit: boolean }): void {
-    editorRef.current?.commands.setContent(next.body, { emitUpdate: false });
-    const body = editorRef.current ? editorRef.current.getHTML() : next.body;
-    const nextFields = { ...next, body: next.body === "" ? "" : body };
-    commit({ ...latest.current, fields: nextFields, tagsText: next.tags.join(", "), isSlugAuto: false, isDirty: options.isUserEdit || latest.current.isDirty }, options);
   }
 
   // ---- autosave -------------------------------------------------------------
@@ -248,7 +144,7 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
 
   function autosaveFailure(result: ActionFailure): AutosaveOutcome {
     if (result.reason === "invalid" && result.slugSuggestion && latest.current.isSlugAuto) {
-      updateFields({ slug: result.slugSuggestion }, { isSlugAuto: false });
+      text.update({ slug: result.slugSuggestion }, { isSlugAuto: false });
       return { kind: "superseded" };
     }
     if (result.reason === "invalid") {
@@ -264,10 +160,7 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
       setErrors(result.errors ?? {});
       setSlugSuggestion(result.slugSuggestion);
     }
-    if (result.reason === "conflict" && result.conflict) {
-      setConflict(result.conflict);
-      setIsMerging(false);
-    }
+    if (result.reason === "conflict" && result.conflict) resolution.open(result.conflict);
     setNotice({ kind: "error", text: result.reason === "conflict" ? `Not saved: ${result.message}` : result.message });
   }
 
@@ -283,20 +176,20 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     }
     setIsBusy(true);
     setNotice(null);
-    const base = options.baseVersion ?? snapshot.baseVersion;
-    // A draft created by autosave a moment ago (this editor is handing over to its page) is saved, not created again.
+    // A draft autosave created a moment ago (this editor is handing over to its page) is saved, not created again.
     const id = articleId ?? handedOverTo.current;
+    const base = options.baseVersion ?? snapshot.baseVersion;
     const result = await (id ? saveArticleAction({ id, baseVersion: base, fields: sentFields }) : createArticleAction({ fields: sentFields })).catch(() => null);
     setIsBusy(false);
     if (!result) {
       autosave.setState({ kind: "offline" });
-      flushLocalCopy();
+      localCopy.flush();
       setNotice({ kind: "error", text: "Not saved: the server cannot be reached. Your changes are kept in this browser; save again when you are back online." });
       return false;
     }
     if (!result.ok) {
       if (result.reason === "invalid" && result.slugSuggestion && snapshot.isSlugAuto && !options.isRetry) {
-        updateFields({ slug: result.slugSuggestion }, { isSlugAuto: false });
+        text.update({ slug: result.slugSuggestion }, { isSlugAuto: false });
         return save({ ...options, isRetry: true });
       }
       showFailure(result);
@@ -305,27 +198,22 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     const saved = result.data;
     setErrors({});
     setSlugSuggestion(undefined);
-    setConflict(null);
-    setIsMerging(false);
+    resolution.close();
     setStaleVersion(null);
+    const isStillDirty = fieldsFingerprint(latest.current.fields) !== fieldsFingerprint(sentFields);
     if (!id) {
       handOver(saved, sentFields);
       return true;
     }
     if (!articleId) {
-      const isStillDirtyNow = fieldsFingerprint(latest.current.fields) !== fieldsFingerprint(sentFields);
-      latest.current = { ...latest.current, baseVersion: saved.version, isDirty: isStillDirtyNow };
-      updateEditorHandoff(id, { baseVersion: saved.version, isDirty: isStillDirtyNow });
+      text.adopt({ baseVersion: saved.version, isDirty: isStillDirty });
+      updateEditorHandoff(id, { baseVersion: saved.version, isDirty: isStillDirty });
       return true;
     }
-    const isStillDirty = fieldsFingerprint(latest.current.fields) !== fieldsFingerprint(sentFields);
-    const fieldsNow = { ...latest.current.fields, slug: saved.slug };
-    commit({ ...latest.current, fields: fieldsNow, baseVersion: saved.version, isDirty: isStillDirty }, { isUserEdit: false });
-    setBaseVersion(saved.version);
+    text.adopt({ fields: { ...latest.current.fields, slug: saved.slug }, baseVersion: saved.version, isDirty: isStillDirty });
     if (isStillDirty) {
       autosave.notifyChange();
     } else {
-      setIsDirty(false);
       clearLocalDraft(localKey);
       autosave.markAllSaved(new Date(saved.savedAt));
     }
@@ -363,74 +251,11 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     }
     // The server sets the publication time (publish now, schedule): the form follows it.
     const publishedAt = result.data.publishedAt ? toLocalInputValue(new Date(result.data.publishedAt), timeZone) : "";
-    commit({ ...latest.current, fields: { ...latest.current.fields, publishedAt }, baseVersion: result.data.version }, { isUserEdit: false });
-    setBaseVersion(result.data.version);
+    text.adopt({ fields: { ...latest.current.fields, publishedAt }, baseVersion: result.data.version });
     setErrors({});
     setNotice({ kind: "success", text: result.message ?? "Done." });
     router.refresh();
     return true;
-  }
-
-  // ---- recovery -------------------------------------------------------------
-  function restoreRecovery(): void {
-    if (!recoveryOffer) return;
-    replaceAllFields(recoveryOffer.fields, { isUserEdit: true });
-    latest.current = { ...latest.current, baseVersion: recoveryOffer.baseVersion };
-    setBaseVersion(recoveryOffer.baseVersion);
-    setIsRecoveryDecided(true);
-    setNotice({
-      kind: "info",
-      text:
-        recoveryOffer.baseVersion < initial.version
-          ? `Restored. These changes started from version ${recoveryOffer.baseVersion}; the story is now at version ${initial.version}, so saving will show you both to compare.`
-          : "Restored. Save to keep them as a new version.",
-    });
-  }
-
-  async function discardRecovery(): Promise<void> {
-    if (articleId) {
-      setIsBusy(true);
-      const result = await discardAutosaveAction({ id: articleId }).catch(() => null);
-      setIsBusy(false);
-      if (!result?.ok) {
-        setNotice({ kind: "error", text: "Could not discard them on the server; try again." });
-        return;
-      }
-    }
-    clearLocalDraft(localKey);
-    setIsRecoveryDecided(true);
-  }
-
-  // ---- conflict ---------------------------------------------------------------
-  function takeTheirs(): void {
-    if (!conflict) return;
-    replaceAllFields(conflict.fields, { isUserEdit: false });
-    latest.current = { ...latest.current, baseVersion: conflict.version, isDirty: false };
-    setBaseVersion(conflict.version);
-    setIsDirty(false);
-    clearLocalDraft(localKey);
-    autosave.markAllSaved(new Date());
-    setConflict(null);
-    setNotice({ kind: "info", text: `You now have version ${conflict.version}.` });
-  }
-
-  function applyTheirs(field: keyof ArticleFormFields): void {
-    if (!conflict) return;
-    if (field === "body") {
-      editorRef.current?.commands.setContent(conflict.fields.body, { emitUpdate: false });
-      updateFields({ body: editorRef.current?.getHTML() ?? conflict.fields.body });
-    } else if (field === "tags") {
-      updateFields({ tags: conflict.fields.tags }, { tagsText: conflict.fields.tags.join(", ") });
-    } else {
-      updateFields({ [field]: conflict.fields[field] }, field === "slug" ? { isSlugAuto: false } : {});
-    }
-  }
-
-  function startMerge(): void {
-    if (!conflict) return;
-    latest.current = { ...latest.current, baseVersion: conflict.version };
-    setBaseVersion(conflict.version);
-    setIsMerging(true);
   }
 
   async function copyMine(): Promise<void> {
@@ -439,9 +264,7 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     setIsCopied(true);
   }
 
-  const wordCount = useMemo(() => countWords(bodyToPlainText(fields.body)), [fields.body]);
-  const bodyErrors = fields.body.length > ARTICLE_LIMITS.body ? (articleDraftSchema.shape.body.safeParse(fields.body).error?.issues.map((i) => i.message) ?? []) : errors.body;
-  const sectionName = (id: string) => sections.find((s) => s.id === id)?.name ?? "(none)";
+  const bodyErrors = articleDraftSchema.shape.body.safeParse(fields.body).error?.issues.map((i) => i.message) ?? errors.body;
   const status = initial.effectiveStatus;
 
   return (
@@ -456,101 +279,56 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
             </button>
           </div>
         </header>
-        {isClient && recoveryOffer && !isRecoveryDecided && (
-          <RecoveryBanner offer={recoveryOffer} timeZone={timeZone} isBusy={isBusy} onRestore={restoreRecovery} onDiscard={() => void discardRecovery()} />
-        )}
-        {mode === "edit" && initial.permissions.canEdit && (
-          <LeaseBanner lease={lease} timeZone={timeZone} onTakeOver={() => void takeOver()} onCopyMine={() => void copyMine()} copied={isCopied} />
-        )}
-        {isBehind && lease.state === "mine" && (
-          <section className="notice notice--info" aria-labelledby="behind-title">
-            <h2 id="behind-title">A newer version ({lease.version}) was saved while you were reading</h2>
-            <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-              Load the latest version
-            </button>
-          </section>
-        )}
-        {!initial.permissions.canEdit && (
-          <p className="notice notice--info">
-            This story is {STATUS_LABELS[status].toLowerCase()}: you can read it but not change it{status === "IN_REVIEW" ? " while an editor reviews it" : ""}.
-          </p>
-        )}
-        {initial.returnNote && (
-          <section className="notice notice--warning" aria-labelledby="return-note-title">
-            <h2 id="return-note-title">
-              Sent back to draft{initial.returnNote.by ? ` by ${initial.returnNote.by}` : ""} at {formatWhen(new Date(initial.returnNote.at), timeZone)}
-            </h2>
-            <p className="notice__quote">{initial.returnNote.note}</p>
-          </section>
-        )}
-        {staleVersion !== null && !conflict && (
-          <p className="notice notice--warning">
-            Someone saved this story since you opened it (it is now at version {staleVersion}). Your changes are kept; when you save, you can compare both and merge.
-          </p>
-        )}
-        {notice && (
-          <p className={`notice notice--${notice.kind}`} role={notice.kind === "error" ? "alert" : "status"} data-testid="editor-notice">
-            {notice.text}
-          </p>
-        )}
+        <EditorBanners
+          timeZone={timeZone}
+          status={status}
+          initial={initial}
+          isEditMode={mode === "edit"}
+          isBusy={isBusy || recovery.isBusy}
+          recovery={recovery.banner}
+          lease={lease}
+          onTakeOver={() => void takeOver()}
+          onCopyMine={() => void copyMine()}
+          isCopied={isCopied}
+          behindVersion={behindVersion}
+          staleVersion={conflict ? null : staleVersion}
+          notice={notice}
+        />
         {conflict && (
           <ConflictView
             theirs={conflict}
             mine={fields}
             timeZone={timeZone}
-            sectionName={sectionName}
+            sectionName={(id) => sections.find((s) => s.id === id)?.name ?? "(none)"}
             isBusy={isBusy}
             isMerging={isMerging}
             onKeepMine={() => void save({ baseVersion: conflict.version })}
-            onTakeTheirs={takeTheirs}
-            onMerge={startMerge}
-            onShowComparison={() => setIsMerging(false)}
-            onUseTheirs={applyTheirs}
+            onTakeTheirs={resolution.takeTheirs}
+            onMerge={resolution.startMerge}
+            onShowComparison={resolution.showComparison}
+            onUseTheirs={resolution.applyTheirs}
           />
         )}
-        <form id="article-form" className="form editor__form" onSubmit={onSubmit} noValidate>
-          <fieldset className="editor__fieldset" disabled={!canType}>
-            <Field id="article-title" label="Headline" errors={errors.title} className="field--title">
-              {(aria) => <input {...aria} type="text" autoComplete="off" value={fields.title} onChange={(e) => updateFields({ title: e.target.value })} />}
-            </Field>
-            <div className="field">
-              <span className="field__label" id="article-body-label">
-                Body <span className="muted">({wordCount.toLocaleString("en-US")} words)</span>
-              </span>
-              <RichTextEditor
-                initialHtml={start.fields.body}
-                isEditable={canType}
-                isInvalid={Boolean(bodyErrors?.length)}
-                describedBy={bodyErrors?.length ? "article-body-error" : undefined}
-                onChange={(html) => updateFields({ body: html })}
-                onReady={(editor) => {
-                  editorRef.current = editor;
-                }}
-              />
-              {bodyErrors?.length ? (
-                <p className="field__error" id="article-body-error">
-                  {bodyErrors.join(" ")}
-                </p>
-              ) : null}
-            </div>
-            <MetadataFields
-              fields={fields}
-              tagsText={tagsText}
-              errors={errors}
-              sections={sections}
-              languages={languages}
-              timeZone={timeZone}
-              isSlugAuto={isSlugAuto}
-              slugSuggestion={slugSuggestion}
-              canSetPublicationTime={initial.permissions.canSetPublicationTime}
-              publishedAtLabel={initial.publishedAt ? formatDateTime(new Date(initial.publishedAt), timeZone) : null}
-              onChange={(patch) => updateFields(patch)}
-              onSlugEdit={(slug) => updateFields({ slug }, { isSlugAuto: false })}
-              onSlugReset={() => updateFields({}, { isSlugAuto: true })}
-              onTagsChange={(text) => updateFields({ tags: text.split(",").map((t) => t.trim()).filter(Boolean) }, { tagsText: text })}
-            />
-          </fieldset>
-        </form>
+        <EditorForm
+          fields={fields}
+          tagsText={tagsText}
+          errors={errors}
+          bodyErrors={bodyErrors}
+          initialBody={start.fields.body}
+          canType={canType}
+          sections={sections}
+          languages={languages}
+          timeZone={timeZone}
+          isSlugAuto={isSlugAuto}
+          slugSuggestion={slugSuggestion}
+          canSetPublicationTime={initial.permissions.canSetPublicationTime}
+          publishedAtLabel={initial.publishedAt ? formatDateTime(new Date(initial.publishedAt), timeZone) : null}
+          onSubmit={onSubmit}
+          onChange={text.update}
+          onEditorReady={(editor) => {
+            editorRef.current = editor;
+          }}
+        />
       </div>
       {mode === "edit" && articleId && (
         <aside className="editor__side">
