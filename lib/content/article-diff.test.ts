@@ -12,6 +12,13 @@ describe("article diffs", () => {
     expect(hasChanges(diffText("same", "same"))).toBe(false);
   });
 
+  it("show a rewrite as old text out, new text in", () => {
+    expect(diffText("Azerbaijan and Serbia hold talks", "Changed lead by admin.")).toEqual([
+      { value: "Azerbaijan and Serbia hold talks", change: "removed" },
+      { value: "Changed lead by admin.", change: "added" },
+    ]);
+  });
+
   it("line up paragraphs, then diff an edited one word by word", () => {
     const before = "<p>First paragraph.</p><p>Second one here.</p><p>Third.</p>";
     const after = "<p>First paragraph.</p><p>Second one there.</p><p>New fourth.</p><p>Third.</p>";

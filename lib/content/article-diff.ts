@@ -7,12 +7,25 @@ export interface DiffPart {
   change: "same" | "added" | "removed";
 }
 
-/** Word diff of two plain texts, old → new. */
+/**
+ * Word diff of two plain texts, old → new. A rewrite (most of the text
+ * changed) reads better as the old text struck out followed by the new one
+ * than as a word-by-word zebra, so it is shown that way.
+ */
 export function diffText(before: string, after: string): DiffPart[] {
-  return diffWordsWithSpace(before, after).map((part) => ({
+  if (before === after) return before === "" ? [] : [{ value: before, change: "same" }];
+  const parts: DiffPart[] = diffWordsWithSpace(before, after).map((part) => ({
     value: part.value,
     change: part.added ? "added" : part.removed ? "removed" : "same",
   }));
+  const kept = parts.filter((p) => p.change === "same" && p.value.trim() !== "").reduce((sum, p) => sum + p.value.length, 0);
+  if (kept < 0.4 * Math.max(before.length, after.length)) {
+    return [
+      ...(before ? [{ value: before, change: "removed" as const }] : []),
+      ...(after ? [{ value: after, change: "added" as const }] : []),
+    ];
+  }
+  return parts;
 }
 
 /** One block of a body diff: a paragraph kept, added, removed, or changed word by word. */
