@@ -12,6 +12,7 @@ import { isBodyEmpty } from "../../content/body-text";
 import { db } from "../../db";
 import { ForbiddenError, ValidationError } from "../../errors";
 import type { ArticleStatus, RevisionKind } from "../../generated/prisma/enums";
+import { articlePath, sectionPath } from "../../urls";
 import type { ArticleTransition } from "../../validations/article";
 import { articleFacts, conflictFor, loadVisibleArticle, updateAtVersion } from "./article-access";
 import { type ArticleRecord, loadArticleRecord, writeRevision } from "./article-record";
@@ -51,6 +52,8 @@ export interface TransitionResult {
   fromStatus: ArticleStatus;
   slug: string;
   sectionSlug: string;
+  /** Public paths whose pages may show this story (for cache invalidation). */
+  affectedPaths: string[];
 }
 
 const PAST: Record<ArticleTransition, string> = {
@@ -127,6 +130,7 @@ export async function transitionArticle(request: TransitionRequest): Promise<Tra
       fromStatus: facts.status,
       slug: updated.slug,
       sectionSlug: updated.category.slug,
+      affectedPaths: [articlePath(updated.category.slug, updated.slug), sectionPath(updated.category.slug), "/"],
     };
   });
 }

@@ -8,6 +8,7 @@ import type { ArticleStatus } from "../../generated/prisma/enums";
 import type { ArticleSaveFields } from "../../validations/article";
 import { articleFacts, conflictFor, loadVisibleArticle, updateAtVersion } from "./article-access";
 import { slugify } from "../../slug";
+import { articlePath, sectionPath } from "../../urls";
 import { type ResolvedContent, replaceArticleTags, resolveContent, SlugTakenError } from "./article-content";
 import { type ArticleRecord, loadArticleRecord, writeRevision } from "./article-record";
 import { recordArticleAudit } from "./audit";
@@ -23,10 +24,17 @@ export interface SaveArticleResult {
   savedAt: Date;
   /** Nothing differed from the stored story: no new version was made. */
   isUnchanged: boolean;
+  /** Public paths whose pages may show this story, before and after the save (for cache invalidation). */
+  affectedPaths: string[];
 }
 
-function toResult(record: ArticleRecord, isUnchanged: boolean): SaveArticleResult {
-  return { id: record.id, version: record.version, slug: record.slug, status: record.status, savedAt: record.updatedAt, isUnchanged };
+function pathsOf(record: ArticleRecord): string[] {
+  return [articlePath(record.category.slug, record.slug), sectionPath(record.category.slug)];
+}
+
+function toResult(record: ArticleRecord, isUnchanged: boolean, before?: ArticleRecord): SaveArticleResult {
+  const affectedPaths = [...new Set([...(before ? pathsOf(before) : []), ...pathsOf(record), "/"])];
+  return { id: record.id, version: record.version, slug: record.slug, status: record.status, savedAt: record.updatedAt, isUnchanged, affectedPaths };
 }
 
 function contentColumns(content: ResolvedContent) {
@@ -133,7 +141,7 @@ export async function saveArticle(input: { id: string; baseVersion: number; fiel
         toState: updated.status,
         data: { version: updated.version, changed, ...(record.slug !== updated.slug ? { slugFrom: record.slug, slugTo: updated.slug } : {}) },
       });
-      return toResult(updated, false);
+      return toResult(updated, false, record);
     }),
   );
 }

@@ -30,11 +30,13 @@ import { invalidInput, runAction } from "./action-result";
 const NOT_PUBLIC: readonly ArticleStatus[] = ["DRAFT", "IN_REVIEW"];
 
 /** Readers' pages change only when a story that is (or was, or will be) out changes. */
-function revalidatePublic(articleId: string, statuses: readonly ArticleStatus[]): void {
+function revalidatePublic(articleId: string, statuses: readonly ArticleStatus[], paths: readonly string[] = []): void {
   if (statuses.every((status) => NOT_PUBLIC.includes(status))) return;
-  // public-cache: invalidate article `articleId` (its section, tags and old
-  // slugs' paths) once lib/public-cache lands; until then the whole site.
+  // public-cache: invalidate article `articleId` — its current and previous
+  // article paths and section paths are in `paths`, plus its tag pages and
+  // feeds — once lib/public-cache lands; until then the whole site.
   void articleId;
+  void paths;
   revalidatePath("/", "layout");
 }
 
@@ -48,7 +50,7 @@ export async function saveArticleAction(input: unknown) {
   const parsed = saveArticleSchema.safeParse(input);
   if (!parsed.success) return invalidInput(toFieldErrors(parsed.error));
   const result = await runAction(() => saveArticle(parsed.data), (saved) => (saved.isUnchanged ? "No changes to save." : `Saved as version ${saved.version}.`));
-  if (result.ok && !result.data.isUnchanged) revalidatePublic(result.data.id, [result.data.status]);
+  if (result.ok && !result.data.isUnchanged) revalidatePublic(result.data.id, [result.data.status], result.data.affectedPaths);
   return result;
 }
 
@@ -85,7 +87,7 @@ export async function transitionArticleAction(input: unknown) {
     dalRequest = request;
   }
   const result = await runAction(() => transitionArticle(dalRequest), () => TRANSITION_MESSAGES[request.transition]);
-  if (result.ok) revalidatePublic(result.data.id, [result.data.fromStatus, result.data.status]);
+  if (result.ok) revalidatePublic(result.data.id, [result.data.fromStatus, result.data.status], result.data.affectedPaths);
   return result;
 }
 
