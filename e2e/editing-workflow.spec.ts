@@ -117,3 +117,33 @@ async function newsroomLocalInput(page: import("@playwright/test").Page, instant
   );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }
+
+test.describe("rich text", () => {
+  test("the toolbar formats text, says which formats are on, and the link dialog refuses script URLs", async ({ pageAs }) => {
+    const editor = new EditorPage(await pageAs("editor"));
+    await editor.gotoNew();
+    await editor.writeStory({ title: uniqueTitle("Formatting"), body: "Plain words here." });
+    const toolbar = editor.page.getByRole("toolbar", { name: "Formatting" });
+    await editor.body.click();
+    await editor.page.keyboard.press("End");
+    await editor.page.keyboard.press("Shift+Home");
+    await toolbar.getByRole("button", { name: "Bold" }).click();
+    await expect(toolbar.getByRole("button", { name: "Bold" })).toHaveAttribute("aria-pressed", "true");
+    await toolbar.getByRole("button", { name: "Heading 2" }).click();
+    await expect(editor.body.locator("h2 strong")).toHaveText("Plain words here.");
+
+    await toolbar.getByRole("button", { name: "Link" }).click();
+    const dialog = editor.page.getByRole("dialog", { name: "Link" });
+    await dialog.getByLabel("Address").fill("javascript:alert(document.cookie)");
+    await dialog.getByRole("button", { name: "Apply link" }).click();
+    await expect(dialog.getByRole("alert")).toHaveText(/Use a web address/);
+    await dialog.getByLabel("Address").fill("example.com/report");
+    await dialog.getByRole("button", { name: "Apply link" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(editor.body.locator("a")).toHaveAttribute("href", "https://example.com/report");
+    await editor.saveButton.click();
+    await expect(editor.notice).toHaveText("Saved as version 2.");
+    await editor.page.reload();
+    await expect(editor.body.locator("h2 a")).toHaveAttribute("rel", "noopener noreferrer nofollow");
+  });
+});

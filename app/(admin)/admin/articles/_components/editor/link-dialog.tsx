@@ -2,6 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { safeLinkHref } from "@/lib/content/link-policy";
 
 /**
@@ -28,6 +29,8 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
 
   function apply(event: FormEvent) {
     event.preventDefault();
+    // React events bubble through portals: this submit is not the story form's.
+    event.stopPropagation();
     const trimmed = url.trim();
     if (trimmed === "") {
       editor.chain().focus().extendMarkRange("link").unsetLink().run();
@@ -46,7 +49,8 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
     onClose();
   }
 
-  return (
+  // Rendered at the end of <body>: a form may not sit inside the story's form.
+  return createPortal(
     <dialog ref={dialogRef} className="link-dialog" aria-labelledby="link-dialog-title" onCancel={close}>
       <form className="form" onSubmit={apply} noValidate>
         <h2 id="link-dialog-title">Link</h2>
@@ -95,6 +99,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
           </button>
         </div>
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
