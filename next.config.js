@@ -8,6 +8,13 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: {
+    serverActions: {
+      // Room for a story at the body limit; keep equal to
+      // SERVER_ACTION_BODY_LIMIT in lib/security/request-limits.ts (tested).
+      bodySizeLimit: "6mb",
+    },
+  },
 };
 
 export default nextConfig;

@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isSessionCurrent } from "./lib/auth/session-check";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-policy";
 import { readSessionToken, refreshSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "./lib/auth/session-token";
+import { findMovedArticlePath } from "./lib/data/articles/find-article-redirect";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
+import { isOversizedActionRequest } from "./lib/security/request-limits";
 
 /** Request header carrying the path to server components (layouts cannot read it otherwise). */
 const REQUEST_PATH_HEADER = "x-newsdesk-path";
@@ -15,10 +17,19 @@ const isAdminArea = (pathname: string) => pathname === "/admin" || pathname.star
  *   request's CSP header and stamps its own scripts) and the security headers;
  * - sends visitors without a valid session from /admin to /login (an
  *   optimistic check: the data-access layer re-checks everything), and slides
- *   an active session's idle deadline forward.
+ *   an active session's idle deadline forward;
+ * - answers an old article URL (the story's slug changed after it went out)
+ *   with a 301 to its current one;
+ * - refuses server-action posts over the body limit with a 413 (Next.js
+ *   would answer them with a 500).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (isOversizedActionRequest(request.method, request.headers)) {
+    return NextResponse.json({ error: "This request is too large. A story's body can be at most 1,000,000 characters." }, { status: 413 });
+  }
+  const moved = request.method === "GET" || request.method === "HEAD" ? await findMovedArticlePath(pathname) : null;
+  if (moved) return NextResponse.redirect(new URL(`${moved}${search}`, request.url), 301);
   const isAdmin = isAdminPath(pathname);
   let refreshedToken: string | null = null;
 

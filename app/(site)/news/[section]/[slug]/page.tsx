@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { LatestNewsList } from "@/components/site/latest-news-list";
 import { NewsroomTime } from "@/components/site/newsroom-time";
+import { findArticleRedirect } from "@/lib/data/articles/find-article-redirect";
 import { getPublishedArticleBySlug, listLatestArticles } from "@/lib/data/public-articles";
 import { articlePath, sectionPath } from "@/lib/urls";
 
@@ -24,7 +25,8 @@ export default async function ArticlePage({ params }: Props) {
   await connection();
   const { section, slug } = await params;
   const article = await getPublishedArticleBySlug(slug);
-  if (!article) notFound();
+  // Normally proxy.ts has already answered an old slug with a 301.
+  if (!article) return permanentRedirect((await findArticleRedirect(slug)) ?? notFound());
   // The section is part of the URL but not of the identity: a story moved to
   // another section keeps answering at its old address.
   if (article.section.slug !== section) permanentRedirect(articlePath(article.section.slug, article.slug));
@@ -40,6 +42,12 @@ export default async function ArticlePage({ params }: Props) {
           <p className="article__meta">
             <span className="visually-hidden">Published </span>
             <NewsroomTime instant={article.publishedAt} />
+            {article.updatedAt && (
+              <>
+                {" · Updated "}
+                <NewsroomTime instant={article.updatedAt} />
+              </>
+            )}
           </p>
         </header>
         <div className="article__body">

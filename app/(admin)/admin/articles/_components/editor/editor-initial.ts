@@ -1,0 +1,35 @@
+import type { EditorArticle, EditorPermissions } from "@/lib/data/articles/editor-article";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { ArticleFormFields } from "@/lib/validations/article";
+
+/** What the editor page hands the client editor: plain, serialisable data. */
+export interface EditorInitial {
+  articleId: string | null;
+  version: number;
+  status: ArticleStatus;
+  effectiveStatus: ArticleStatus;
+  fields: ArticleFormFields;
+  /** ISO instants. */
+  publishedAt: string | null;
+  publicPath: string | null;
+  authorName: string;
+  permissions: EditorPermissions;
+  autosave: { savedAt: string; baseVersion: number; fields: ArticleFormFields } | null;
+  returnNote: { note: string; by: string | null; at: string } | null;
+}
+
+export function toEditorInitial(article: EditorArticle): EditorInitial {
+  return {
+    articleId: article.id,
+    version: article.version,
+    status: article.status,
+    effectiveStatus: article.effectiveStatus,
+    fields: article.fields,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    publicPath: article.publicPath,
+    authorName: article.author.name,
+    permissions: article.permissions,
+    autosave: article.autosave ? { ...article.autosave, savedAt: article.autosave.savedAt.toISOString() } : null,
+    returnNote: article.returnNote ? { ...article.returnNote, at: article.returnNote.at.toISOString() } : null,
+  };
+}
