@@ -13,20 +13,25 @@ export interface ArticleListOptions {
   languages: string[];
 }
 
+/** An article language and the text-search configuration its stories are indexed with. */
+export interface ArticleLanguage {
+  language: string;
+  config: string;
+}
+
 /**
  * Distinct article languages by hopping through the (language, slug) index
  * one language at a time: a handful of index probes instead of a scan.
  */
-export const listArticleLanguages = cache(async (): Promise<string[]> => {
-  const rows = await db.$queryRaw<{ language: string }[]>`
+export const listArticleLanguages = cache(async (): Promise<ArticleLanguage[]> => {
+  return db.$queryRaw<ArticleLanguage[]>`
     WITH RECURSIVE langs AS (
       (SELECT "language" FROM "Article" ORDER BY "language" LIMIT 1)
       UNION ALL
       SELECT (SELECT a."language" FROM "Article" a WHERE a."language" > langs."language" ORDER BY a."language" LIMIT 1)
       FROM langs WHERE langs."language" IS NOT NULL
     )
-    SELECT "language" FROM langs WHERE "language" IS NOT NULL`;
-  return rows.map((r) => r.language);
+    SELECT "language", newsdesk_search_config("language")::text AS "config" FROM langs WHERE "language" IS NOT NULL`;
 });
 
 export async function getArticleListOptions(): Promise<ArticleListOptions> {
@@ -48,6 +53,6 @@ export async function getArticleListOptions(): Promise<ArticleListOptions> {
       ...c.children.map((child) => ({ ...child, isSubsection: true })),
     ]),
     authors,
-    languages,
+    languages: languages.map((l) => l.language),
   };
 }

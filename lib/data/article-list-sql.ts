@@ -6,20 +6,22 @@ const { sql, join, raw } = Prisma;
 type Sql = Prisma.Sql;
 
 /**
- * Every text-search configuration newsdesk_search_config() (first migration)
- * can return. A search across languages ORs the query parsed by each, so the
- * GIN index answers it; each candidate is then checked against the query in
- * its own language's configuration, exactly as its vector was built.
+ * Relevance ranks at most this many matches, the most recently updated ones,
+ * and status counts under a search stop here ("1,000+"): a word found in most
+ * stories must cost what a rare one does.
  */
-const SEARCH_CONFIGS = ["english", "russian", "turkish", "german", "french", "spanish", "simple"] as const;
+export const SEARCH_MATCH_LIMIT = 1000;
 
 /** A full-text search plus the exact matches an editor pastes (slug, URL, id). */
 export interface ArticleSearch {
   text: string;
   exactSlug?: string;
   exactId?: string;
-  /** Languages in use, to find an exact slug through the (language, slug) index. */
-  languages: string[];
+  /**
+   * Languages in use (or the filtered one) with their text-search
+   * configuration, as newsdesk_search_config() maps them.
+   */
+  languages: { language: string; config: string }[];
 }
 
 /** Filters after resolving URL values (slugs) to ids. */
@@ -36,9 +38,7 @@ export interface ArticleListFilters {
   now: Date;
 }
 
-const TRUE = sql`TRUE`;
-
-function statusCondition(status: ListStatus, now: Date): Sql {
+export function statusCondition(status: ListStatus, now: Date): Sql {
   switch (status) {
     case "draft":
       return sql`a."status" = 'DRAFT'`;
@@ -53,46 +53,67 @@ function statusCondition(status: ListStatus, now: Date): Sql {
   }
 }
 
-/** The query parsed in the row's own language (not indexable: used to check and rank). */
-function ownLanguageQuery(search: ArticleSearch): Sql {
-  return sql`websearch_to_tsquery(newsdesk_search_config(a."language"), ${search.text})`;
+/** Languages grouped by the configuration their stories are indexed with. */
+function configGroups(search: ArticleSearch): { config: string; languages: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const { language, config } of search.languages) groups.set(config, [...(groups.get(config) ?? []), language]);
+  return [...groups].map(([config, languages]) => ({ config, languages }));
 }
 
-/** A constant tsquery the GIN index can answer. */
-function indexableQuery(search: ArticleSearch, language: string | undefined): Sql {
-  if (language) return sql`websearch_to_tsquery(newsdesk_search_config(${language}), ${search.text})`;
-  return join(
-    SEARCH_CONFIGS.map((config) => sql`websearch_to_tsquery(${config}::regconfig, ${search.text})`),
-    " || ",
+/** The search parsed by one configuration: a constant the planner folds. */
+const parsedQuery = (search: ArticleSearch, config: string) => sql`websearch_to_tsquery(${config}::regconfig, ${search.text})`;
+
+/**
+ * Each story matches in its own language's configuration, exactly as its
+ * vector was built: one arm per configuration in use, each answered by the
+ * GIN index (a BitmapOr), and each with the language column's statistics
+ * so the planner estimates the match count well (a common word walks the
+ * sort index; a rare one reads its few matches from the GIN index).
+ */
+function fullTextCondition(search: ArticleSearch, alias: string): Sql {
+  const vector = raw(`${alias}."searchVector"`);
+  const groups = configGroups(search);
+  if (groups.length === 0) return sql`FALSE`;
+  if (groups.length === 1) return sql`${vector} @@ ${parsedQuery(search, (groups[0] as { config: string }).config)}`;
+  const arms = groups.map(
+    (g) => sql`(${raw(`${alias}."language"`)} = ANY(${g.languages}::varchar[]) AND ${vector} @@ ${parsedQuery(search, g.config)})`,
   );
+  return sql`(${join(arms, " OR ")})`;
 }
 
-function exactMatchCondition(search: ArticleSearch, language: string | undefined): Sql | undefined {
+function exactMatchCondition(search: ArticleSearch, alias: string): Sql | undefined {
   const parts: Sql[] = [];
-  if (search.exactSlug) {
-    const languages = language ? [language] : search.languages;
-    if (languages.length) parts.push(sql`(a."language" = ANY(${languages}::varchar[]) AND a."slug" = ${search.exactSlug})`);
+  const languages = search.languages.map((l) => l.language);
+  if (search.exactSlug && languages.length) {
+    // Through the (language, slug) unique index, one probe per language.
+    parts.push(sql`(${raw(`${alias}."language"`)} = ANY(${languages}::varchar[]) AND ${raw(`${alias}."slug"`)} = ${search.exactSlug})`);
   }
-  if (search.exactId) parts.push(sql`a."id" = ${search.exactId}::uuid`);
+  if (search.exactId) parts.push(sql`${raw(`${alias}."id"`)} = ${search.exactId}::uuid`);
   return parts.length ? join(parts, " OR ") : undefined;
 }
 
-function searchCondition(search: ArticleSearch, language: string | undefined): Sql {
-  const fullText = language
-    ? sql`a."searchVector" @@ ${indexableQuery(search, language)}`
-    : sql`(a."searchVector" @@ (${indexableQuery(search, undefined)}) AND a."searchVector" @@ ${ownLanguageQuery(search)})`;
-  const exact = exactMatchCondition(search, language);
-  return exact ? sql`(${fullText} OR ${exact})` : fullText;
+function searchCondition(search: ArticleSearch): Sql {
+  const exact = exactMatchCondition(search, "a");
+  return exact ? sql`(${fullTextCondition(search, "a")} OR ${exact})` : fullTextCondition(search, "a");
 }
 
 /** Rank in [0, 2): cover density normalised for length, plus 1 for an exact slug or id. */
-export function rankExpression(search: ArticleSearch): Sql {
-  const exact = exactMatchCondition(search, undefined);
-  const bonus = exact ? sql` + (CASE WHEN ${exact} THEN 1 ELSE 0 END)::real` : sql``;
-  return sql`(ts_rank_cd(a."searchVector", ${ownLanguageQuery(search)}, 33)${bonus})::real`;
+export function rankExpression(search: ArticleSearch, alias: string): Sql {
+  const groups = configGroups(search);
+  const vector = raw(`${alias}."searchVector"`);
+  const query =
+    groups.length <= 1
+      ? parsedQuery(search, groups[0]?.config ?? "simple")
+      : sql`CASE ${join(
+          groups.map((g) => sql`WHEN ${raw(`${alias}."language"`)} = ANY(${g.languages}::varchar[]) THEN ${parsedQuery(search, g.config)}`),
+          " ",
+        )} END`;
+  const exact = exactMatchCondition(search, alias);
+  const bonus = exact ? sql` + (CASE WHEN ${exact} THEN 1 ELSE 0 END)` : sql``;
+  return sql`(ts_rank_cd(${vector}, ${query}, 33)${bonus})::real`;
 }
 
-/** WHERE conditions for `filters`; `withStatus: false` for per-status counts. */
+/** WHERE conditions (alias a) for `filters`; `withStatus: false` for per-status counts. */
 export function filterConditions(filters: ArticleListFilters, { withStatus = true } = {}): Sql[] {
   const conditions: Sql[] = [];
   if (filters.matchesNothing) conditions.push(sql`FALSE`);
@@ -108,12 +129,12 @@ export function filterConditions(filters: ArticleListFilters, { withStatus = tru
   }
   if (filters.language) conditions.push(sql`a."language" = ${filters.language}`);
   if (withStatus && filters.status) conditions.push(statusCondition(filters.status, filters.now));
-  if (filters.search) conditions.push(searchCondition(filters.search, filters.language));
+  if (filters.search) conditions.push(searchCondition(filters.search));
   return conditions;
 }
 
 export function whereClause(conditions: Sql[]): Sql {
-  return conditions.length ? join(conditions, " AND ") : TRUE;
+  return conditions.length ? join(conditions, " AND ") : sql`TRUE`;
 }
 
 /** The stored status folded to the list status at `now` (see lib/article-status.ts). */
@@ -127,84 +148,65 @@ export function listStatusExpression(now: Date): Sql {
  * NULLs first in descending order and we want them last.
  */
 export interface ListSegment {
+  /** Conditions on alias a (or r, the ranked candidates, for relevance). */
   conditions: Sql[];
-  /** ORDER BY on the inner scan (alias a) and on the outer select (alias m). */
+  /** ORDER BY on the scan and on the outer select (alias m). */
   orderInner: Sql;
   orderOuter: Sql;
 }
 
-interface KeyOrder {
-  /** The sort key on the inner scan and on the outer select. */
-  inner: Sql;
-  outer: Sql;
-  isDescending: boolean;
-  cast: Sql;
-}
-
-function keyOrder(sort: Exclude<ArticleListSort, "published">, search: ArticleSearch | undefined): KeyOrder {
-  if (sort === "title") return { inner: sql`a."title"`, outer: sql`m."title"`, isDescending: false, cast: raw("text") };
-  if (sort === "relevance" && search) {
-    return { inner: rankExpression(search), outer: sql`m."rank"`, isDescending: true, cast: raw("real") };
-  }
-  return { inner: sql`a."updatedAt"`, outer: sql`m."updatedAt"`, isDescending: true, cast: raw("timestamptz") };
-}
-
 const dir = (isDescending: boolean) => raw(isDescending ? "DESC" : "ASC");
 
-/** ORDER BY for a key with the id as tie-breaker; `isBackward` reverses both. */
-function orderBy(key: Sql, isDescending: boolean, isBackward: boolean, alias: "a" | "m"): Sql {
-  const id = raw(`${alias}."id"`);
-  return sql`${key} ${dir(isDescending !== isBackward)}, ${id} ${dir(isBackward)}`;
+/** ORDER BY a key with the id as tie-breaker; `isBackward` reverses both. */
+function orderBy(key: string, isDescending: boolean, isBackward: boolean, alias: string): Sql {
+  return raw(`${alias}."${key}" ${isDescending !== isBackward ? "DESC" : "ASC"}, ${alias}."id" ${isBackward ? "DESC" : "ASC"}`);
 }
 
 /**
  * Rows strictly after the cursor in the walking direction, written so the
  * leading key bounds an index range (`key <= v AND (key < v OR id > c)`).
  */
-function keysetCondition(key: Sql, isDescending: boolean, isBackward: boolean, value: unknown, id: string, cast: Sql): Sql {
+function keysetCondition(alias: string, key: string, isDescending: boolean, isBackward: boolean, value: unknown, id: string, cast: string): Sql {
+  const column = raw(`${alias}."${key}"`);
+  const idColumn = raw(`${alias}."id"`);
   const goesDown = isDescending !== isBackward;
-  const v = sql`${value}::${cast}`;
-  const bound = goesDown ? sql`${key} <= ${v}` : sql`${key} >= ${v}`;
-  const strict = goesDown ? sql`${key} < ${v}` : sql`${key} > ${v}`;
-  const tie = isBackward ? sql`a."id" < ${id}::uuid` : sql`a."id" > ${id}::uuid`;
+  const v = sql`${value}::${raw(cast)}`;
+  const bound = goesDown ? sql`${column} <= ${v}` : sql`${column} >= ${v}`;
+  const strict = goesDown ? sql`${column} < ${v}` : sql`${column} > ${v}`;
+  const tie = isBackward ? sql`${idColumn} < ${id}::uuid` : sql`${idColumn} > ${id}::uuid`;
   return sql`${bound} AND (${strict} OR ${tie})`;
 }
 
 function cursorValue(cursor: ArticleListCursor): unknown {
-  return cursor.sort === "updated" || cursor.sort === "published"
-    ? cursor.value === null
-      ? null
-      : new Date(cursor.value as string)
-    : cursor.value;
+  if (cursor.sort === "updated" || cursor.sort === "published") return cursor.value === null ? null : new Date(cursor.value as string);
+  return cursor.value;
 }
 
+const SIMPLE_KEYS = {
+  updated: { key: "updatedAt", isDescending: true, cast: "timestamptz", alias: "a" },
+  title: { key: "title", isDescending: false, cast: "text", alias: "a" },
+  relevance: { key: "rank", isDescending: true, cast: "real", alias: "r" },
+} as const;
+
 /** The scans that produce one page, in walking order. */
-export function planSegments(
-  sort: ArticleListSort,
-  cursor: ArticleListCursor | undefined,
-  isBackward: boolean,
-  search: ArticleSearch | undefined,
-): ListSegment[] {
+export function planSegments(sort: ArticleListSort, cursor: ArticleListCursor | undefined, isBackward: boolean): ListSegment[] {
   if (sort !== "published") {
-    const key = keyOrder(sort, search);
-    const conditions = cursor ? [keysetCondition(key.inner, key.isDescending, isBackward, cursorValue(cursor), cursor.id, key.cast)] : [];
+    const { key, isDescending, cast, alias } = SIMPLE_KEYS[sort];
     return [
       {
-        conditions,
-        orderInner: orderBy(key.inner, key.isDescending, isBackward, "a"),
-        orderOuter: orderBy(key.outer, key.isDescending, isBackward, "m"),
+        conditions: cursor ? [keysetCondition(alias, key, isDescending, isBackward, cursorValue(cursor), cursor.id, cast)] : [],
+        orderInner: orderBy(key, isDescending, isBackward, alias),
+        orderOuter: orderBy(key, isDescending, isBackward, "m"),
       },
     ];
   }
   const timed = (withKeyset: boolean): ListSegment => ({
     conditions: [
       sql`a."publishedAt" IS NOT NULL`,
-      ...(withKeyset && cursor
-        ? [keysetCondition(sql`a."publishedAt"`, true, isBackward, cursorValue(cursor), cursor.id, raw("timestamptz"))]
-        : []),
+      ...(withKeyset && cursor ? [keysetCondition("a", "publishedAt", true, isBackward, cursorValue(cursor), cursor.id, "timestamptz")] : []),
     ],
-    orderInner: orderBy(sql`a."publishedAt"`, true, isBackward, "a"),
-    orderOuter: orderBy(sql`m."publishedAt"`, true, isBackward, "m"),
+    orderInner: orderBy("publishedAt", true, isBackward, "a"),
+    orderOuter: orderBy("publishedAt", true, isBackward, "m"),
   });
   const untimed = (withKeyset: boolean): ListSegment => ({
     conditions: [
@@ -217,4 +219,41 @@ export function planSegments(
   if (!cursor) return isBackward ? [untimed(false), timed(false)] : [timed(false), untimed(false)];
   if (cursor.value === null) return isBackward ? [untimed(true), timed(false)] : [untimed(true)];
   return isBackward ? [timed(true)] : [timed(true), untimed(false)];
+}
+
+const LIST_COLUMNS = raw(`"id", "title", "status", "language", "slug", "publishedAt", "updatedAt", "categoryId", "authorId"`);
+const prefixed = (alias: string) =>
+  raw(["id", "title", "status", "language", "slug", "publishedAt", "updatedAt", "categoryId", "authorId"].map((c) => `${alias}."${c}"`).join(", "));
+
+/**
+ * The rows of one segment (alias m): ordinary sorts scan "Article" in index
+ * order; relevance ranks the newest SEARCH_MATCH_LIMIT matches and pages
+ * through them by (rank, id).
+ */
+export function segmentQuery(filters: ArticleListFilters, sort: ArticleListSort, segment: ListSegment, limit: number): Sql {
+  const take = raw(String(limit));
+  if (sort === "relevance" && filters.search) {
+    // OFFSET 0 keeps each level apart, so every rank is computed once.
+    return sql`
+      SELECT r.* FROM (
+        SELECT ${prefixed("k")}, ${rankExpression(filters.search, "k")} AS "rank"
+        FROM (
+          SELECT ${prefixed("a")}, a."searchVector"
+          FROM "Article" a
+          WHERE ${whereClause(filterConditions(filters))}
+          ORDER BY a."updatedAt" DESC, a."id" ASC
+          LIMIT ${raw(String(SEARCH_MATCH_LIMIT))}
+        ) k
+        OFFSET 0
+      ) r
+      WHERE ${whereClause(segment.conditions)}
+      ORDER BY ${segment.orderInner}
+      LIMIT ${take}`;
+  }
+  return sql`
+    SELECT ${LIST_COLUMNS}, NULL::real AS "rank"
+    FROM "Article" a
+    WHERE ${whereClause([...filterConditions(filters), ...segment.conditions])}
+    ORDER BY ${segment.orderInner}
+    LIMIT ${take}`;
 }

@@ -6,6 +6,7 @@ import { provideTestDatabase } from "../testing/test-database";
 import type { ArticleListQuery } from "../validations/article-list-query";
 import { encodeArticleListCursor } from "./article-list-cursor";
 import { countArticlesByStatus, listArticles, type ArticleListPage } from "./article-list";
+import { SEARCH_MATCH_LIMIT } from "./article-list-sql";
 import { getArticleListOptions } from "./article-list-options";
 
 vi.mock("../auth/session", () => import("../testing/session-stub"));
@@ -182,7 +183,8 @@ describe("article list: who sees what", () => {
     const asked = await listArticles({ author: author.slug, per: 100 });
     expect(asked.rows.map((r) => r.id).sort()).toEqual(page.rows.map((r) => r.id).sort());
     const counts = await countArticlesByStatus({ author: author.slug });
-    expect(counts).toMatchObject({ all: 3, draft: 1, in_review: 1, published: 1, scheduled: 0 });
+    expect(counts.all).toBe(3);
+    expect(counts.byStatus).toMatchObject({ draft: 1, in_review: 1, published: 1, scheduled: 0 });
     expect((await getArticleListOptions()).authors).toEqual([]);
   });
 
@@ -207,7 +209,7 @@ describe("article list: filters and counts", () => {
   it("counts per status, a scheduled story whose time has come as published", async () => {
     asEditor();
     const counts = await countArticlesByStatus({ section: "status-desk", status: "draft" });
-    expect(counts).toEqual({ all: 6, draft: 1, in_review: 1, scheduled: 1, published: 2, archived: 1 });
+    expect(counts).toEqual({ all: 6, byStatus: { draft: 1, in_review: 1, scheduled: 1, published: 2, archived: 1 }, limit: null });
   });
 
   it("filters by status the way the counts count", async () => {
@@ -267,8 +269,36 @@ describe("article list: search", () => {
 
   it("counts search matches per status and shows an empty result plainly", async () => {
     asEditor();
-    expect((await countArticlesByStatus({ q: "pipeline" })).all).toBe(2);
+    const counts = await countArticlesByStatus({ q: "pipeline" });
+    expect(counts.all).toBe(2);
+    expect(counts.byStatus.draft).toBe(2);
+    expect(counts.limit).toBe(SEARCH_MATCH_LIMIT);
     expect(await search("zzzzqqq")).toEqual([]);
     expect(await search("the")).toEqual([]);
+  });
+});
+
+describe("article list: searches matching very many stories", () => {
+  it("count each status up to the limit and rank the most recently updated matches", async () => {
+    asEditor();
+    const db = getDb();
+    const section = await createTestSection(db, "crowded-desk");
+    // One more than the limit of plain matches, older than one title match.
+    await db.$executeRaw`
+      INSERT INTO "Article" ("id", "slug", "title", "lead", "body", "categoryId", "authorId", "updatedAt")
+      SELECT gen_random_uuid(), 'crowd-' || g, 'Crowd ' || g, 'Lead.', '<p>The harbour is busy.</p>',
+             ${section.id}::uuid, ${editor.id}::uuid, now() - interval '1 day' - g * interval '1 minute'
+      FROM generate_series(1, ${SEARCH_MATCH_LIMIT + 1}) g`;
+    const titleMatch = await createTestArticle(db, { authorId: editor.id, categoryId: section.id, title: "Harbour reopens" });
+    const counts = await countArticlesByStatus({ q: "harbour" });
+    expect(counts.byStatus.draft).toBe(SEARCH_MATCH_LIMIT + 1);
+    expect(counts.byStatus.published).toBe(0);
+    const page = await listArticles({ q: "harbour", per: 20 });
+    expect(page.rows[0]?.id).toBe(titleMatch.id);
+    const pages = await walkForward({ q: "harbour", per: 100 });
+    expect(idsOf(pages)).toHaveLength(SEARCH_MATCH_LIMIT);
+    expect(new Set(idsOf(pages)).size).toBe(SEARCH_MATCH_LIMIT);
+    // Other orders still reach every match.
+    expect((await countArticlesByStatus({ section: "crowded-desk" })).all).toBe(SEARCH_MATCH_LIMIT + 2);
   });
 });

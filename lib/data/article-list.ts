@@ -17,14 +17,16 @@ import {
   filterConditions,
   listStatusExpression,
   planSegments,
-  rankExpression,
+  SEARCH_MATCH_LIMIT,
+  segmentQuery,
+  statusCondition,
   whereClause,
   type ArticleListFilters,
   type ArticleSearch,
 } from "./article-list-sql";
 import { listArticleLanguages } from "./article-list-options";
 
-const { sql, raw } = Prisma;
+const { sql, join, raw } = Prisma;
 
 /** One row of the newsroom's article list. */
 export interface ArticleListRow {
@@ -50,7 +52,15 @@ export interface ArticleListPage {
 }
 
 /** Stories per list status under the current filters (status itself aside). */
-export type ArticleStatusCounts = Record<ListStatus, number> & { all: number };
+export interface ArticleStatusCounts {
+  byStatus: Record<ListStatus, number>;
+  all: number;
+  /**
+   * Under a search each status is counted up to this many (SEARCH_MATCH_LIMIT);
+   * a count above it means "more than". Null when counts are exact.
+   */
+  limit: number | null;
+}
 
 interface RawRow {
   id: string;
@@ -100,8 +110,8 @@ const resolveFilters = cache(async (user: SessionUser, query: ArticleListQuery):
     filters.categoryIds = section ? [section.id, ...section.children.map((c) => c.id)] : [];
   }
   if (query.q) {
-    const exact = readExactTerms(query.q);
-    filters.search = { text: query.q, ...exact, languages: exact.exactSlug ? await listArticleLanguages() : [] };
+    const languages = (await listArticleLanguages()).filter((l) => !query.language || l.language === query.language);
+    filters.search = { text: query.q, ...readExactTerms(query.q), languages };
   }
   return filters;
 });
@@ -124,21 +134,13 @@ function cursorFor(row: RawRow, sort: ArticleListSort): string {
 }
 
 async function scan(filters: ArticleListFilters, sort: ArticleListSort, cursor: ArticleListCursor | undefined, isBackward: boolean, want: number): Promise<RawRow[]> {
-  const rank = filters.search ? rankExpression(filters.search) : sql`NULL::real`;
   const rows: RawRow[] = [];
-  for (const segment of planSegments(sort, cursor, isBackward, filters.search)) {
-    const conditions = [...filterConditions(filters), ...segment.conditions];
+  for (const segment of planSegments(sort, cursor, isBackward)) {
+    // Names are joined onto the page's rows only, after the limit.
     const found = await db.$queryRaw<RawRow[]>(sql`
       SELECT m."id", m."title", m."status", m."language", m."slug", m."publishedAt", m."updatedAt", m."rank",
              c."name" AS "sectionName", c."slug" AS "sectionSlug", u."name" AS "authorName"
-      FROM (
-        SELECT a."id", a."title", a."status", a."language", a."slug", a."publishedAt", a."updatedAt",
-               a."categoryId", a."authorId", ${rank} AS "rank"
-        FROM "Article" a
-        WHERE ${whereClause(conditions)}
-        ORDER BY ${segment.orderInner}
-        LIMIT ${raw(String(want - rows.length))}
-      ) m
+      FROM (${segmentQuery(filters, sort, segment, want - rows.length)}) m
       JOIN "Category" c ON c."id" = m."categoryId"
       JOIN "User" u ON u."id" = m."authorId"
       ORDER BY ${segment.orderOuter}`);
@@ -206,21 +208,31 @@ export async function listArticles(query: ArticleListQuery): Promise<ArticleList
   };
 }
 
-/** How many stories each status tab would show under the other filters. */
+/**
+ * How many stories each status tab would show under the other filters.
+ * Exact from the indexes without a search; with one, each status stops
+ * counting past SEARCH_MATCH_LIMIT so a common word stays cheap.
+ */
 export async function countArticlesByStatus(query: ArticleListQuery): Promise<ArticleStatusCounts> {
   const user = await requireUser();
   const filters = await resolveFilters(user, query);
+  const byStatus = Object.fromEntries(LIST_STATUSES.map((s) => [s, 0])) as Record<ListStatus, number>;
+  const base = filterConditions(filters, { withStatus: false });
+  if (filters.search) {
+    const probes = LIST_STATUSES.map(
+      (status) => sql`(SELECT count(*)::int FROM (
+        SELECT 1 FROM "Article" a WHERE ${whereClause([...base, statusCondition(status, filters.now)])}
+        LIMIT ${raw(String(SEARCH_MATCH_LIMIT + 1))}) x) AS ${raw(`"${status}"`)}`,
+    );
+    const [row] = await db.$queryRaw<Record<ListStatus, number>[]>(sql`SELECT ${join(probes, ", ")}`);
+    for (const status of LIST_STATUSES) byStatus[status] = row?.[status] ?? 0;
+    return { byStatus, all: LIST_STATUSES.reduce((sum, s) => sum + byStatus[s], 0), limit: SEARCH_MATCH_LIMIT };
+  }
   const rows = await db.$queryRaw<{ status: ArticleStatus; count: number }[]>(sql`
     SELECT ${listStatusExpression(filters.now)} AS "status", count(*)::int AS "count"
     FROM "Article" a
-    WHERE ${whereClause(filterConditions(filters, { withStatus: false }))}
+    WHERE ${whereClause(base)}
     GROUP BY 1`);
-  const counts = Object.fromEntries(LIST_STATUSES.map((s) => [s, 0])) as ArticleStatusCounts;
-  counts.all = 0;
-  for (const row of rows) {
-    const status = effectiveListStatus(row.status, null, filters.now);
-    counts[status] += row.count;
-    counts.all += row.count;
-  }
-  return counts;
+  for (const row of rows) byStatus[effectiveListStatus(row.status, null, filters.now)] += row.count;
+  return { byStatus, all: rows.reduce((sum, r) => sum + r.count, 0), limit: null };
 }

@@ -1,0 +1,171 @@
+/**
+ * What `npm run bench:admin` measures: each operation is one small named
+ * function calling the real data-access layer as a signed-in user.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { countArticlesByStatus, listArticles } from "../../lib/data/article-list";
+import { encodeArticleListCursor } from "../../lib/data/article-list-cursor";
+import type { SessionUser } from "../../lib/auth/session";
+import type { BenchFixtures, RawQuery } from "./admin-bench-seed";
+import { actAsBenchUser } from "./support/bench-session";
+
+export interface BenchContext {
+  size: number;
+  query: RawQuery;
+  fixtures: BenchFixtures;
+  editor: SessionUser;
+  /** The most prolific author: "My articles" at its heaviest. */
+  author: SessionUser;
+  /** Cursor for the page after row 49,950 (or the last page of a small table). */
+  deepCursor: string;
+}
+
+export interface BenchOperation {
+  name: string;
+  /** p95 target on PostgreSQL, milliseconds. */
+  targetMs: number;
+  /** Untimed: picks the input of one call (e.g. which article to publish). */
+  prepare?: (ctx: BenchContext, iteration: number) => Promise<unknown>;
+  /** Undefined when the code it measures is not on this branch yet. */
+  run?: (ctx: BenchContext, iteration: number, input: unknown) => Promise<unknown>;
+  pendingReason?: string;
+}
+
+/** Searches of every selectivity, from a rare word to one in most stories. */
+export const SEARCH_QUERIES = [
+  "tournament",
+  '"foreign affairs"',
+  "caspian transport",
+  "bank OR digital",
+  "conference -baku",
+  "ministry",
+  "bench-4242",
+];
+
+const asEditor = (ctx: BenchContext) => actAsBenchUser(ctx.editor);
+
+export const listOperations: BenchOperation[] = [
+  {
+    name: "list: first page (50 rows)",
+    targetMs: 50,
+    run: (ctx) => (asEditor(ctx), listArticles({})),
+  },
+  {
+    name: "list: per-status counts",
+    targetMs: 50,
+    run: (ctx) => (asEditor(ctx), countArticlesByStatus({})),
+  },
+  {
+    name: "list: whole first page (rows + counts)",
+    targetMs: 50,
+    run: (ctx) => (asEditor(ctx), Promise.all([listArticles({}), countArticlesByStatus({})])),
+  },
+  {
+    name: "list: deep keyset page (row 49,951)",
+    targetMs: 50,
+    run: (ctx) => (asEditor(ctx), listArticles({ after: ctx.deepCursor })),
+  },
+  {
+    name: "list: an author's own stories (rows + counts)",
+    targetMs: 50,
+    run: (ctx) => {
+      actAsBenchUser(ctx.author);
+      return Promise.all([listArticles({}), countArticlesByStatus({})]);
+    },
+  },
+  {
+    name: "filtered: published + section + author (rows + counts)",
+    targetMs: 50,
+    run: (ctx, i) => {
+      asEditor(ctx);
+      const query = {
+        status: "published" as const,
+        section: i % 2 ? "economy" : "sports",
+        author: ctx.fixtures.authorSlugs[1 + (i % 5)],
+      };
+      return Promise.all([listArticles(query), countArticlesByStatus(query)]);
+    },
+  },
+  {
+    name: "filtered: publication time, language ru (rows)",
+    targetMs: 50,
+    run: (ctx) => (asEditor(ctx), listArticles({ sort: "published", language: "ru" })),
+  },
+  {
+    name: "search: ranked rows + counts",
+    targetMs: 100,
+    run: (ctx, i) => {
+      asEditor(ctx);
+      const q = SEARCH_QUERIES[i % SEARCH_QUERIES.length] as string;
+      return Promise.all([listArticles({ q }), countArticlesByStatus({ q })]);
+    },
+  },
+];
+
+/** The cursor that starts the page after the row at `offset` (default order). */
+export async function computeDeepCursor(query: RawQuery, offset: number): Promise<string> {
+  const [row] = await query<{ id: string; updatedAt: Date }>(
+    `SELECT "id", "updatedAt" FROM "Article" ORDER BY "updatedAt" DESC, "id" ASC OFFSET $1 LIMIT 1`,
+    [offset],
+  );
+  if (!row) throw new Error(`No article at offset ${offset}`);
+  return encodeArticleListCursor({ sort: "updated", value: new Date(row.updatedAt).toISOString(), id: row.id });
+}
+
+async function importIfPresent(relativePath: string): Promise<Record<string, unknown> | undefined> {
+  const file = path.resolve(import.meta.dirname, "../..", relativePath);
+  if (!fs.existsSync(file)) return undefined;
+  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+}
+
+/**
+ * Autosave and publish live in lib/data/articles/ (the editing branch).
+ * Wired here once they exist; until then the bench reports them as pending.
+ * wire at merge: point these at the real modules and argument shapes.
+ */
+export async function loadWriteOperations(): Promise<BenchOperation[]> {
+  const autosave = await importIfPresent("lib/data/articles/autosave.ts");
+  const lifecycle = (await importIfPresent("lib/data/articles/lifecycle.ts")) ?? (await importIfPresent("lib/data/articles/publish.ts"));
+  const pending = "n/a (pending merge)";
+  const autosaveArticle = autosave?.autosaveArticle;
+  const publishArticle = lifecycle?.publishArticle;
+  const pickArticle = (statuses: string) => async (ctx: BenchContext, i: number) => {
+    const [article] = await ctx.query<{ id: string; version: number }>(
+      `SELECT "id", "version" FROM "Article" WHERE "status"::text = ANY($1::text[]) ORDER BY "id" OFFSET $2 LIMIT 1`,
+      [statuses.split(","), i % 500],
+    );
+    return article;
+  };
+  return [
+    {
+      name: "write: autosave",
+      targetMs: 30,
+      pendingReason: typeof autosaveArticle === "function" ? undefined : pending,
+      prepare: pickArticle("DRAFT"),
+      run:
+        typeof autosaveArticle === "function"
+          ? (ctx, i, article) => {
+              asEditor(ctx);
+              const { id, version } = article as { id: string; version: number };
+              return autosaveArticle({ articleId: id, baseVersion: version, data: { title: `Autosave ${i}` } });
+            }
+          : undefined,
+    },
+    {
+      name: "write: publish",
+      targetMs: 30,
+      pendingReason: typeof publishArticle === "function" ? undefined : pending,
+      prepare: pickArticle("DRAFT,IN_REVIEW"),
+      run:
+        typeof publishArticle === "function"
+          ? (ctx, _i, article) => {
+              asEditor(ctx);
+              const { id, version } = article as { id: string; version: number };
+              return publishArticle({ articleId: id, version });
+            }
+          : undefined,
+    },
+  ];
+}
