@@ -4,6 +4,8 @@ import { readSessionToken, refreshSessionToken, SESSION_COOKIE } from "./lib/aut
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
 
 const isAdminArea = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/");
+/** Draft previews and share links: never cached, indexed or leaked through Referer. */
+const isPreviewArea = (pathname: string) => pathname.startsWith("/preview/");
 
 /**
  * Runs before every page and route handler:
@@ -39,7 +41,11 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) response.headers.set(name, value);
-  if (isAdmin) response.headers.set("Cache-Control", "private, no-store");
+  if (isAdmin || isPreviewArea(pathname)) response.headers.set("Cache-Control", "private, no-store");
+  if (isPreviewArea(pathname)) {
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Referrer-Policy", "no-referrer");
+  }
   if (refreshedToken) {
     response.cookies.set(SESSION_COOKIE, refreshedToken, {
       httpOnly: true,
