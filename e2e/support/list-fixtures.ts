@@ -3,8 +3,8 @@
  * database by prepare-database.ts before the server starts (the embedded
  * database then belongs to `next start`). Every one carries the word
  * LIST_MARKER, so a search for it gives the specs a set no other spec's
- * data can change. Nothing here is public except three stories published
- * in 2019, far below anything the public-site journeys look at.
+ * data can change. Nothing here is public except four stories published six
+ * years ago, far below anything the public-site journeys look at.
  */
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
