@@ -2,7 +2,8 @@
  * Bulk seed for the admin benchmark: sections, 40 authors and N articles
  * written by one INSERT … SELECT generate_series per batch. Text is drawn
  * from the demo stories plus random vocabulary, so full-text search sees a
- * realistic spread of common and rare words; the database trigger fills
+ * realistic spread of common and rare words (each article also carries a
+ * file reference shared with about two others); the database trigger fills
  * "searchVector" exactly as for articles saved through the app.
  */
 import { demoStories } from "../../prisma/seed/demo-stories";
@@ -77,8 +78,9 @@ export async function seedBenchAccounts(query: RawQuery): Promise<BenchFixtures>
 /**
  * Articles `from`..`to` (inclusive). Status mix: 80% published, 8% draft,
  * 3% in review, 2% scheduled ahead, 1% scheduled and due, 6% archived;
- * 85% English, 10% Russian, 5% Azerbaijani; times spread over five years;
- * sections and authors skewed as in a real newsroom.
+ * 85% English, 10% Russian, 5% Azerbaijani; article n is dated n/100,000
+ * of the way through the last five years (1,000 articles are a young
+ * newsroom's first weeks); sections and authors skewed as in a real one.
  */
 export async function seedBenchArticles(query: RawQuery, fixtures: BenchFixtures, from: number, to: number): Promise<void> {
   const categories = await query<{ id: string }>(`SELECT "id" FROM "Category" ORDER BY "position"`);
@@ -120,7 +122,9 @@ WITH r AS (
     CASE WHEN rs < 8000 THEN 'PUBLISHED' WHEN rs < 8800 THEN 'DRAFT' WHEN rs < 9100 THEN 'IN_REVIEW'
          WHEN rs < 9400 THEN 'SCHEDULED' ELSE 'ARCHIVED' END AS status,
     CASE WHEN rl < 85 THEN 'en' WHEN rl < 95 THEN 'ru' ELSE 'az' END AS lang,
-    now() - (rt * interval '5 years') AS t,
+    -- Stories arrive in time order, as in a real newsroom (so the heap is
+    -- roughly in date order too), with a day of jitter.
+    LEAST(now(), now() - interval '5 years' + (g::float8 / 100000) * interval '5 years' + (rt - 0.5) * interval '1 day') AS t,
     rs >= 9100 AND rs < 9300 AS is_ahead,
     rs >= 9300 AND rs < 9400 AS is_due
   FROM r
@@ -144,7 +148,7 @@ WITH r AS (
       ) || '<p>' || (
         SELECT string_agg(($7::text[])[1 + (hashint4(t.g * 37 + k) & 2147483647) % cardinality($7::text[])], ' ' ORDER BY k)
         FROM generate_series(1, 30) k
-      ) || '.</p>'
+      ) || '.</p><p>File ref' || (hashint4(t.g * 37) & 2147483647) % 40000 || '.</p>'
       WHEN 'ru' THEN (
         SELECT string_agg('<p>' || ($8::text[])[1 + (t.rp / (k + 1) + k) % cardinality($8::text[])] || '</p>', '' ORDER BY k)
         FROM generate_series(1, 6) k)

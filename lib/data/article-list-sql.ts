@@ -7,21 +7,23 @@ type Sql = Prisma.Sql;
 
 /**
  * Relevance ranks at most this many matches, the most recently updated ones,
- * and status counts under a search stop here ("1,000+"): a word found in most
+ * and status counts under a search stop here ("500+"): a word found in most
  * stories must cost what a rare one does.
  */
-export const SEARCH_MATCH_LIMIT = 1000;
+export const SEARCH_MATCH_LIMIT = 500;
 
 /** A full-text search plus the exact matches an editor pastes (slug, URL, id). */
 export interface ArticleSearch {
   text: string;
   exactSlug?: string;
   exactId?: string;
+  /** Languages in use (or the filtered one). */
+  languages: string[];
   /**
-   * Languages in use (or the filtered one) with their text-search
-   * configuration, as newsdesk_search_config() maps them.
+   * The search parsed in those languages' text-search configurations
+   * (tsquery text), one arm per distinct parse, with the languages it serves.
    */
-  languages: { language: string; config: string }[];
+  arms: { query: string; languages: string[] }[];
 }
 
 /** Filters after resolving URL values (slugs) to ids. */
@@ -53,37 +55,30 @@ export function statusCondition(status: ListStatus, now: Date): Sql {
   }
 }
 
-/** Languages grouped by the configuration their stories are indexed with. */
-function configGroups(search: ArticleSearch): { config: string; languages: string[] }[] {
-  const groups = new Map<string, string[]>();
-  for (const { language, config } of search.languages) groups.set(config, [...(groups.get(config) ?? []), language]);
-  return [...groups].map(([config, languages]) => ({ config, languages }));
-}
-
-/** The search parsed by one configuration: a constant the planner folds. */
-const parsedQuery = (search: ArticleSearch, config: string) => sql`websearch_to_tsquery(${config}::regconfig, ${search.text})`;
+const tsquery = (query: string) => sql`${query}::tsquery`;
 
 /**
  * Each story matches in its own language's configuration, exactly as its
- * vector was built: one arm per configuration in use, each answered by the
- * GIN index (a BitmapOr), and each with the language column's statistics
- * so the planner estimates the match count well (a common word walks the
- * sort index; a rare one reads its few matches from the GIN index).
+ * vector was built: one arm per distinct parse of the search, each answered
+ * by the GIN index (a BitmapOr), and each with the language column's
+ * statistics so the planner estimates the match count well (a common word
+ * walks the sort index; a rare one reads its few matches from the GIN index).
  */
 function fullTextCondition(search: ArticleSearch, alias: string): Sql {
   const vector = raw(`${alias}."searchVector"`);
-  const groups = configGroups(search);
-  if (groups.length === 0) return sql`FALSE`;
-  if (groups.length === 1) return sql`${vector} @@ ${parsedQuery(search, (groups[0] as { config: string }).config)}`;
-  const arms = groups.map(
-    (g) => sql`(${raw(`${alias}."language"`)} = ANY(${g.languages}::varchar[]) AND ${vector} @@ ${parsedQuery(search, g.config)})`,
+  if (search.arms.length === 0) return sql`FALSE`;
+  // One parse for every language in use: no need to look at the language.
+  const [only] = search.arms;
+  if (search.arms.length === 1 && only && only.languages.length === search.languages.length) return sql`${vector} @@ ${tsquery(only.query)}`;
+  const arms = search.arms.map(
+    (arm) => sql`(${raw(`${alias}."language"`)} = ANY(${arm.languages}::varchar[]) AND ${vector} @@ ${tsquery(arm.query)})`,
   );
   return sql`(${join(arms, " OR ")})`;
 }
 
 function exactMatchCondition(search: ArticleSearch, alias: string): Sql | undefined {
   const parts: Sql[] = [];
-  const languages = search.languages.map((l) => l.language);
+  const languages = search.languages;
   if (search.exactSlug && languages.length) {
     // Through the (language, slug) unique index, one probe per language.
     parts.push(sql`(${raw(`${alias}."language"`)} = ANY(${languages}::varchar[]) AND ${raw(`${alias}."slug"`)} = ${search.exactSlug})`);
@@ -99,13 +94,12 @@ function searchCondition(search: ArticleSearch): Sql {
 
 /** Rank in [0, 2): cover density normalised for length, plus 1 for an exact slug or id. */
 export function rankExpression(search: ArticleSearch, alias: string): Sql {
-  const groups = configGroups(search);
   const vector = raw(`${alias}."searchVector"`);
   const query =
-    groups.length <= 1
-      ? parsedQuery(search, groups[0]?.config ?? "simple")
+    search.arms.length <= 1
+      ? tsquery(search.arms[0]?.query ?? "")
       : sql`CASE ${join(
-          groups.map((g) => sql`WHEN ${raw(`${alias}."language"`)} = ANY(${g.languages}::varchar[]) THEN ${parsedQuery(search, g.config)}`),
+          search.arms.map((arm) => sql`WHEN ${raw(`${alias}."language"`)} = ANY(${arm.languages}::varchar[]) THEN ${tsquery(arm.query)}`),
           " ",
         )} END`;
   const exact = exactMatchCondition(search, alias);

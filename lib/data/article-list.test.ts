@@ -209,7 +209,7 @@ describe("article list: filters and counts", () => {
   it("counts per status, a scheduled story whose time has come as published", async () => {
     asEditor();
     const counts = await countArticlesByStatus({ section: "status-desk", status: "draft" });
-    expect(counts).toEqual({ all: 6, byStatus: { draft: 1, in_review: 1, scheduled: 1, published: 2, archived: 1 }, limit: null });
+    expect(counts).toEqual({ all: 6, byStatus: { draft: 1, in_review: 1, scheduled: 1, published: 2, archived: 1 } });
   });
 
   it("filters by status the way the counts count", async () => {
@@ -271,15 +271,14 @@ describe("article list: search", () => {
     asEditor();
     const counts = await countArticlesByStatus({ q: "pipeline" });
     expect(counts.all).toBe(2);
-    expect(counts.byStatus.draft).toBe(2);
-    expect(counts.limit).toBe(SEARCH_MATCH_LIMIT);
+    expect(counts.byStatus?.draft).toBe(2);
     expect(await search("zzzzqqq")).toEqual([]);
     expect(await search("the")).toEqual([]);
   });
 });
 
 describe("article list: searches matching very many stories", () => {
-  it("count each status up to the limit and rank the most recently updated matches", async () => {
+  it("count up to the limit, then only say 'more', and rank the most recently updated matches", async () => {
     asEditor();
     const db = getDb();
     const section = await createTestSection(db, "crowded-desk");
@@ -290,9 +289,8 @@ describe("article list: searches matching very many stories", () => {
              ${section.id}::uuid, ${editor.id}::uuid, now() - interval '1 day' - g * interval '1 minute'
       FROM generate_series(1, ${SEARCH_MATCH_LIMIT + 1}) g`;
     const titleMatch = await createTestArticle(db, { authorId: editor.id, categoryId: section.id, title: "Harbour reopens" });
-    const counts = await countArticlesByStatus({ q: "harbour" });
-    expect(counts.byStatus.draft).toBe(SEARCH_MATCH_LIMIT + 1);
-    expect(counts.byStatus.published).toBe(0);
+    expect(await countArticlesByStatus({ q: "harbour" })).toEqual({ byStatus: null, all: SEARCH_MATCH_LIMIT + 1 });
+    expect((await countArticlesByStatus({ q: "harbour reopens" })).byStatus?.draft).toBe(1);
     const page = await listArticles({ q: "harbour", per: 20 });
     expect(page.rows[0]?.id).toBe(titleMatch.id);
     const pages = await walkForward({ q: "harbour", per: 100 });

@@ -19,14 +19,12 @@ import {
   planSegments,
   SEARCH_MATCH_LIMIT,
   segmentQuery,
-  statusCondition,
   whereClause,
   type ArticleListFilters,
-  type ArticleSearch,
 } from "./article-list-sql";
-import { listArticleLanguages } from "./article-list-options";
+import { parseArticleSearch } from "./article-search";
 
-const { sql, join, raw } = Prisma;
+const { sql, raw } = Prisma;
 
 /** One row of the newsroom's article list. */
 export interface ArticleListRow {
@@ -53,13 +51,12 @@ export interface ArticleListPage {
 
 /** Stories per list status under the current filters (status itself aside). */
 export interface ArticleStatusCounts {
-  byStatus: Record<ListStatus, number>;
-  all: number;
   /**
-   * Under a search each status is counted up to this many (SEARCH_MATCH_LIMIT);
-   * a count above it means "more than". Null when counts are exact.
+   * Per status; null when a search matches more than SEARCH_MATCH_LIMIT
+   * stories, which are then not counted further (`all` says "more than").
    */
-  limit: number | null;
+  byStatus: Record<ListStatus, number> | null;
+  all: number;
 }
 
 interface RawRow {
@@ -74,18 +71,6 @@ interface RawRow {
   sectionName: string;
   sectionSlug: string;
   authorName: string;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An editor may paste a slug, an article URL or an id instead of words. */
-function readExactTerms(text: string): Pick<ArticleSearch, "exactSlug" | "exactId"> {
-  const trimmed = text.trim();
-  if (UUID.test(trimmed)) return { exactId: trimmed.toLowerCase() };
-  const path = trimmed.replace(/^https?:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
-  const lastSegment = path.split("/").filter(Boolean).pop() ?? "";
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(lastSegment)) return { exactSlug: lastSegment };
-  return {};
 }
 
 /**
@@ -109,10 +94,7 @@ const resolveFilters = cache(async (user: SessionUser, query: ArticleListQuery):
     });
     filters.categoryIds = section ? [section.id, ...section.children.map((c) => c.id)] : [];
   }
-  if (query.q) {
-    const languages = (await listArticleLanguages()).filter((l) => !query.language || l.language === query.language);
-    filters.search = { text: query.q, ...readExactTerms(query.q), languages };
-  }
+  if (query.q) filters.search = await parseArticleSearch(query.q, query.language);
   return filters;
 });
 
@@ -209,30 +191,25 @@ export async function listArticles(query: ArticleListQuery): Promise<ArticleList
 }
 
 /**
- * How many stories each status tab would show under the other filters.
- * Exact from the indexes without a search; with one, each status stops
- * counting past SEARCH_MATCH_LIMIT so a common word stays cheap.
+ * How many stories each status tab would show under the other filters:
+ * index-only counts without a search. With one, matches are counted up to
+ * SEARCH_MATCH_LIMIT in a single pass; past that only "more than" is known,
+ * so a word found in most stories costs what a rare one does.
  */
 export async function countArticlesByStatus(query: ArticleListQuery): Promise<ArticleStatusCounts> {
   const user = await requireUser();
   const filters = await resolveFilters(user, query);
   const byStatus = Object.fromEntries(LIST_STATUSES.map((s) => [s, 0])) as Record<ListStatus, number>;
-  const base = filterConditions(filters, { withStatus: false });
-  if (filters.search) {
-    const probes = LIST_STATUSES.map(
-      (status) => sql`(SELECT count(*)::int FROM (
-        SELECT 1 FROM "Article" a WHERE ${whereClause([...base, statusCondition(status, filters.now)])}
-        LIMIT ${raw(String(SEARCH_MATCH_LIMIT + 1))}) x) AS ${raw(`"${status}"`)}`,
-    );
-    const [row] = await db.$queryRaw<Record<ListStatus, number>[]>(sql`SELECT ${join(probes, ", ")}`);
-    for (const status of LIST_STATUSES) byStatus[status] = row?.[status] ?? 0;
-    return { byStatus, all: LIST_STATUSES.reduce((sum, s) => sum + byStatus[s], 0), limit: SEARCH_MATCH_LIMIT };
-  }
+  const base = whereClause(filterConditions(filters, { withStatus: false }));
+  const source = filters.search
+    ? sql`(SELECT a."status", a."publishedAt" FROM "Article" a WHERE ${base} LIMIT ${raw(String(SEARCH_MATCH_LIMIT + 1))}) a`
+    : sql`(SELECT a."status", a."publishedAt" FROM "Article" a WHERE ${base}) a`;
   const rows = await db.$queryRaw<{ status: ArticleStatus; count: number }[]>(sql`
     SELECT ${listStatusExpression(filters.now)} AS "status", count(*)::int AS "count"
-    FROM "Article" a
-    WHERE ${whereClause(base)}
+    FROM ${source}
     GROUP BY 1`);
+  const all = rows.reduce((sum, r) => sum + r.count, 0);
+  if (filters.search && all > SEARCH_MATCH_LIMIT) return { byStatus: null, all };
   for (const row of rows) byStatus[effectiveListStatus(row.status, null, filters.now)] += row.count;
-  return { byStatus, all: rows.reduce((sum, r) => sum + r.count, 0), limit: null };
+  return { byStatus, all };
 }
