@@ -16,12 +16,12 @@ import {
 import {
   filterConditions,
   listStatusExpression,
-  planSegments,
   SEARCH_MATCH_LIMIT,
   segmentQuery,
   whereClause,
   type ArticleListFilters,
 } from "./article-list-sql";
+import { planSegments } from "./article-list-keyset";
 import { parseArticleSearch } from "./article-search";
 
 const { sql, raw } = Prisma;
