@@ -133,52 +133,76 @@ async function importIfPresent(relativePath: string): Promise<Record<string, unk
   return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
 }
 
+type AsyncFn = (input: Record<string, unknown>) => Promise<unknown>;
+const asFunction = (value: unknown) => (typeof value === "function" ? (value as AsyncFn) : undefined);
+
+/** A draft's current fields, as the editor's autosave sends them. */
+async function pickDraftForAutosave(ctx: BenchContext, i: number) {
+  const [row] = await ctx.query<Record<string, string | null> & { id: string; version: number }>(
+    `SELECT "id", "version", "title", "slug", "summary", "lead", "body", "categoryId", "byline", "sourceAttribution",
+            "seoTitle", "seoDescription", "language"
+     FROM "Article" WHERE "status" = 'DRAFT' ORDER BY "id" OFFSET $1 LIMIT 1`,
+    [(i * 7) % 50],
+  );
+  if (!row) throw new Error("No draft to autosave");
+  const text = (key: string) => row[key] ?? "";
+  return {
+    id: row.id,
+    baseVersion: row.version,
+    fields: {
+      title: `${text("title")} (${i})`,
+      slug: text("slug"),
+      summary: text("summary"),
+      lead: text("lead"),
+      body: `${text("body")}<p>Typing ${i}</p>`,
+      sectionId: text("categoryId"),
+      tags: [],
+      byline: text("byline"),
+      sourceAttribution: text("sourceAttribution"),
+      seoTitle: text("seoTitle"),
+      seoDescription: text("seoDescription"),
+      language: text("language"),
+      publishedAt: "",
+    },
+  };
+}
+
+/** A story to publish: a published one is put back to draft first (untimed), so the supply never runs out. */
+async function pickStoryToPublish(ctx: BenchContext, i: number) {
+  const [row] = await ctx.query<{ id: string; version: number }>(
+    `UPDATE "Article" SET "status" = 'DRAFT', "publishedAt" = NULL, "version" = "version" + 1
+     WHERE "id" = (SELECT "id" FROM "Article" WHERE "status" = 'PUBLISHED' ORDER BY "id" OFFSET $1 LIMIT 1)
+     RETURNING "id", "version"`,
+    [(i * 13) % 500],
+  );
+  if (!row) throw new Error("No story to publish");
+  return { transition: "publish", id: row.id, baseVersion: row.version };
+}
+
 /**
- * Autosave and publish live in lib/data/articles/ (the editing branch).
- * Wired here once they exist; until then the bench reports them as pending.
- * wire at merge: point these at the real modules and argument shapes.
+ * Autosave and publish live in lib/data/articles/ (the editing branch):
+ * autosaveArticle({ id, baseVersion, fields }) and
+ * transitionArticle({ transition: "publish", id, baseVersion }). Measured once
+ * those modules are present; until then reported as pending.
  */
 export async function loadWriteOperations(): Promise<BenchOperation[]> {
-  const autosave = await importIfPresent("lib/data/articles/autosave.ts");
-  const lifecycle = (await importIfPresent("lib/data/articles/lifecycle.ts")) ?? (await importIfPresent("lib/data/articles/publish.ts"));
+  const autosaveArticle = asFunction((await importIfPresent("lib/data/articles/autosave.ts"))?.autosaveArticle);
+  const transitionArticle = asFunction((await importIfPresent("lib/data/articles/lifecycle.ts"))?.transitionArticle);
   const pending = "n/a (pending merge)";
-  const autosaveArticle = autosave?.autosaveArticle;
-  const publishArticle = lifecycle?.publishArticle;
-  const pickArticle = (statuses: string) => async (ctx: BenchContext, i: number) => {
-    const [article] = await ctx.query<{ id: string; version: number }>(
-      `SELECT "id", "version" FROM "Article" WHERE "status"::text = ANY($1::text[]) ORDER BY "id" OFFSET $2 LIMIT 1`,
-      [statuses.split(","), i % 500],
-    );
-    return article;
-  };
   return [
     {
       name: "write: autosave",
       targetMs: 30,
-      pendingReason: typeof autosaveArticle === "function" ? undefined : pending,
-      prepare: pickArticle("DRAFT"),
-      run:
-        typeof autosaveArticle === "function"
-          ? (ctx, i, article) => {
-              asEditor(ctx);
-              const { id, version } = article as { id: string; version: number };
-              return autosaveArticle({ articleId: id, baseVersion: version, data: { title: `Autosave ${i}` } });
-            }
-          : undefined,
+      pendingReason: autosaveArticle ? undefined : pending,
+      prepare: pickDraftForAutosave,
+      run: autosaveArticle && ((ctx, _i, input) => (asEditor(ctx), autosaveArticle(input as Record<string, unknown>))),
     },
     {
       name: "write: publish",
       targetMs: 30,
-      pendingReason: typeof publishArticle === "function" ? undefined : pending,
-      prepare: pickArticle("DRAFT,IN_REVIEW"),
-      run:
-        typeof publishArticle === "function"
-          ? (ctx, _i, article) => {
-              asEditor(ctx);
-              const { id, version } = article as { id: string; version: number };
-              return publishArticle({ articleId: id, version });
-            }
-          : undefined,
+      pendingReason: transitionArticle ? undefined : pending,
+      prepare: pickStoryToPublish,
+      run: transitionArticle && ((ctx, _i, input) => (asEditor(ctx), transitionArticle(input as Record<string, unknown>))),
     },
   ];
 }
