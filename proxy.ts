@@ -10,6 +10,8 @@ import { isOversizedActionRequest } from "./lib/security/request-limits";
 const REQUEST_PATH_HEADER = "x-newsdesk-path";
 
 const isAdminArea = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/");
+/** Draft previews and share links: never cached, indexed or leaked through Referer. */
+const isPreviewArea = (pathname: string) => pathname.startsWith("/preview/");
 
 /**
  * Runs before every page and route handler:
@@ -66,7 +68,11 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) response.headers.set(name, value);
-  if (isAdmin) response.headers.set("Cache-Control", "private, no-store");
+  if (isAdmin || isPreviewArea(pathname)) response.headers.set("Cache-Control", "private, no-store");
+  if (isPreviewArea(pathname)) {
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Referrer-Policy", "no-referrer");
+  }
   if (refreshedToken) {
     response.cookies.set(SESSION_COOKIE, refreshedToken, { ...SESSION_COOKIE_OPTIONS, maxAge: SESSION_IDLE_SECONDS });
   }

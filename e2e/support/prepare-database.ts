@@ -7,6 +7,7 @@ import { createPrismaClient, describeDbTarget, openAdapter, resolveDbTarget } fr
 import { applyMigrations } from "../../prisma/tools/migrations";
 import { resetDatabase } from "../../prisma/tools/reset";
 import { seedDatabase } from "../../prisma/seed/seed-database";
+import { seedListFixtures } from "./list-fixtures";
 
 async function main(): Promise<void> {
   const target = resolveDbTarget();
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(opened.factory);
     await seedDatabase(db);
+    await seedListFixtures(db);
     console.log(`e2e database ready: ${describeDbTarget(target)}`);
   } finally {
     await db.$disconnect();
