@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { UnauthenticatedError } from "../errors";
-import { createTestArticle, createTestSection, createTestUser } from "../testing/article-factory";
-import { actAs, type SessionUser } from "../testing/session-stub";
+import { createTestArticle } from "../testing/article-fixtures";
+import { createTestSection, createTestUser } from "../testing/test-users";
+import type { SessionUser } from "../auth/session";
+import { actAs } from "../testing/session-mock";
 import { provideTestDatabase } from "../testing/test-database";
 import type { ArticleListQuery } from "../validations/article-list-query";
 import { encodeArticleListCursor } from "./article-list-cursor";
@@ -9,7 +11,7 @@ import { countArticlesByStatus, listArticles, type ArticleListPage } from "./art
 import { SEARCH_MATCH_LIMIT } from "./article-list-sql";
 import { getArticleListOptions } from "./article-list-options";
 
-vi.mock("../auth/session", () => import("../testing/session-stub"));
+vi.mock("../auth/session", () => import("../testing/session-mock"));
 
 const getDb = provideTestDatabase();
 

@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { NotFoundError, UnauthenticatedError } from "../errors";
-import { createTestArticle, createTestSection, createTestUser } from "../testing/article-factory";
-import { actAs, type SessionUser } from "../testing/session-stub";
+import { createTestArticle } from "../testing/article-fixtures";
+import { createTestSection, createTestUser } from "../testing/test-users";
+import type { SessionUser } from "../auth/session";
+import { actAs } from "../testing/session-mock";
 import { provideTestDatabase } from "../testing/test-database";
 import { createPreviewToken, hashPreviewToken, isWellFormedPreviewToken } from "./preview-token";
 import { createPreviewLink, getArticlePreview, getSharedArticlePreview, listPreviewLinks, revokePreviewLink } from "./previews";
 
-vi.mock("../auth/session", () => import("../testing/session-stub"));
+vi.mock("../auth/session", () => import("../testing/session-mock"));
 
 const getDb = provideTestDatabase();
 
@@ -102,8 +104,8 @@ describe("share links", () => {
     expect((await listPreviewLinks(ownDraftId)).map((l) => l.id)).not.toContain(id);
     const events = await getDb().auditEvent.findMany({ where: { entityId: ownDraftId, actorId: editor.id }, orderBy: { createdAt: "asc" } });
     const forLink = events.filter((e) => (e.data as { linkId?: string }).linkId === id);
-    expect(forLink.map((e) => e.action)).toEqual(["article.preview_link_created", "article.preview_link_revoked"]);
-    expect(forLink.every((e) => e.entityType === "Article")).toBe(true);
+    expect(forLink.map((e) => e.action)).toEqual(["article.preview_link_create", "article.preview_link_revoke"]);
+    expect(forLink.every((e) => e.entityType === "article")).toBe(true);
     await expect(revokePreviewLink(ownDraftId, id)).rejects.toBeInstanceOf(NotFoundError);
   });
 

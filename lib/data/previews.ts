@@ -6,6 +6,7 @@ import { db } from "../db";
 import { NotFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { PREVIEW_LINK_LIFETIMES, type PreviewLinkLifetime } from "../validations/preview-link";
+import { recordArticleAudit } from "./articles/audit";
 import { createPreviewToken, hashPreviewToken, isWellFormedPreviewToken } from "./preview-token";
 
 /** A story as its preview renders it: the current saved text, whatever its status. */
@@ -97,16 +98,6 @@ export async function getArticlePreview(id: string): Promise<ArticlePreview> {
   return toPreview((await findViewableArticle(id)).row);
 }
 
-// audit: shared module at merge
-async function recordAuditEventLocal(
-  tx: Prisma.TransactionClient,
-  event: { actorId: string; action: string; articleId: string; data: Prisma.InputJsonValue },
-): Promise<void> {
-  await tx.auditEvent.create({
-    data: { actorId: event.actorId, action: event.action, entityType: "Article", entityId: event.articleId, data: event.data },
-  });
-}
-
 /** A new share link; the token is returned this once and never stored. */
 export interface CreatedPreviewLink {
   id: string;
@@ -130,9 +121,9 @@ export async function createPreviewLink(articleId: string, lifetime: PreviewLink
       data: { tokenHash: hashPreviewToken(token), articleId, createdById: user.id, expiresAt },
       select: { id: true },
     });
-    await recordAuditEventLocal(tx, {
+    await recordArticleAudit(tx, {
       actorId: user.id,
-      action: "article.preview_link_created",
+      action: "article.preview_link_create",
       articleId,
       data: { linkId: created.id, expiresAt: expiresAt.toISOString(), lifetime },
     });
@@ -160,7 +151,7 @@ export async function revokePreviewLink(articleId: string, linkId: string): Prom
   await db.$transaction(async (tx) => {
     const removed = await tx.previewLink.deleteMany({ where: { id: linkId, articleId } });
     if (removed.count === 0) throw new NotFoundError();
-    await recordAuditEventLocal(tx, { actorId: user.id, action: "article.preview_link_revoked", articleId, data: { linkId } });
+    await recordArticleAudit(tx, { actorId: user.id, action: "article.preview_link_revoke", articleId, data: { linkId } });
   });
 }
 

@@ -2,12 +2,13 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../auth/session";
 import { ConflictError, ValidationError } from "../errors";
 import type { ArticleStatus } from "../generated/prisma/enums";
-import { actAs, createTestUser } from "../testing/act-as";
+import { actAs } from "../testing/session-mock";
+import { createTestUser } from "../testing/test-users";
 import { provideTestDatabase } from "../testing/test-database";
 import { findSectionRedirect, listNavigationSections } from "./public-sections";
 import { createSection, deleteSection, getSectionForAdmin, listSectionsForAdmin, moveSection, reorderSections, updateSection } from "./sections";
 
-vi.mock("../auth/session", async () => (await import("../testing/act-as")).sessionModuleMock);
+vi.mock("../auth/session", () => import("../testing/session-mock"));
 
 const getDb = provideTestDatabase();
 let admin: SessionUser;

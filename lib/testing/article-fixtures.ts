@@ -35,16 +35,44 @@ export async function insertStory(
   options: { authorId: string; categoryId: string; status?: ArticleStatus; publishedAt?: Date | null; title?: string },
 ) {
   const title = options.title ?? uniqueTitle();
-  return db.article.create({
+  const { id } = await createTestArticle(db, { ...options, title, slug: title.toLowerCase().replace(/[^a-z0-9]+/g, "-") });
+  return db.article.findUniqueOrThrow({ where: { id } });
+}
+
+export interface TestArticleInput {
+  authorId: string;
+  categoryId: string;
+  title?: string;
+  lead?: string;
+  body?: string;
+  summary?: string;
+  status?: ArticleStatus;
+  language?: string;
+  publishedAt?: Date | null;
+  updatedAt?: Date;
+  slug?: string;
+}
+
+/** An article with sensible defaults; `updatedAt` is written as given. */
+export async function createTestArticle(db: PrismaClient, input: TestArticleInput): Promise<{ id: string; slug: string }> {
+  const n = ++counter;
+  const article = await db.article.create({
     data: {
-      title,
-      slug: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
-      lead: "Lead.",
-      body: "<p>Body.</p>",
-      status: options.status ?? "DRAFT",
-      publishedAt: options.publishedAt ?? null,
-      categoryId: options.categoryId,
-      authorId: options.authorId,
+      authorId: input.authorId,
+      categoryId: input.categoryId,
+      title: input.title ?? `Story ${n}`,
+      slug: input.slug ?? `story-${n}`,
+      lead: input.lead ?? "A lead paragraph.",
+      body: input.body ?? "<p>Body text.</p>",
+      summary: input.summary,
+      status: input.status ?? "DRAFT",
+      language: input.language ?? "en",
+      publishedAt: input.publishedAt ?? null,
     },
+    select: { id: true, slug: true },
   });
+  if (input.updatedAt) {
+    await db.$executeRaw`UPDATE "Article" SET "updatedAt" = ${input.updatedAt} WHERE "id" = ${article.id}::uuid`;
+  }
+  return article;
 }

@@ -5,11 +5,11 @@ import type { Role } from "../generated/prisma/enums";
 let counter = 0;
 
 /** A newsroom account straight in the database (no password hashing: tests never sign in). */
-export async function createTestUser(db: PrismaClient, role: Role, name?: string): Promise<SessionUser> {
+export async function createTestUser(db: PrismaClient, role: Role, name?: string): Promise<SessionUser & { slug: string }> {
   const n = `${Date.now().toString(36)}-${++counter}`;
   const user = await db.user.create({
     data: { email: `${role.toLowerCase()}-${n}@test.invalid`, name: name ?? `${role} ${n}`, slug: `${role.toLowerCase()}-${n}`, role, passwordHash: "-" },
-    select: { id: true, email: true, name: true, role: true },
+    select: { id: true, email: true, name: true, role: true, slug: true },
   });
   return user;
 }
@@ -25,6 +25,6 @@ export async function createNewsroom(db: PrismaClient) {
 }
 
 /** A section to file test stories under. */
-export async function createTestSection(db: PrismaClient, slug = `section-${++counter}`): Promise<{ id: string; slug: string }> {
-  return db.category.create({ data: { name: slug, slug }, select: { id: true, slug: true } });
+export async function createTestSection(db: PrismaClient, slug = `section-${++counter}`, parentId?: string): Promise<{ id: string; slug: string }> {
+  return db.category.create({ data: { name: slug, slug, parentId }, select: { id: true, slug: true } });
 }

@@ -147,7 +147,7 @@ describe("edit leases", () => {
     // The editor learns on their next heartbeat, and does not silently get it back.
     actAs(team.editor);
     expect(await claimArticleLease({ id: created.id, isRenewal: true })).toMatchObject({ state: "taken-over", holder: team.admin.name });
-    const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: "article.editing-taken-over" } });
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: "article.take_over_editing" } });
     expect(event.actorId).toBe(team.admin.id);
     // Taking it back is a take-over too.
     expect(await claimArticleLease({ id: created.id, takeOver: true })).toMatchObject({ state: "mine" });

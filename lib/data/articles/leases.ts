@@ -61,7 +61,7 @@ export async function claimArticleLease(input: { id: string; takeOver?: boolean;
     if (isHeldByOther) {
       await recordArticleAudit(tx, {
         actorId: user.id,
-        action: "article.editing-taken-over",
+        action: "article.take_over_editing",
         articleId: record.id,
         fromState: facts.status,
         toState: facts.status,

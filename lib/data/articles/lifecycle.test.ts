@@ -87,7 +87,7 @@ describe("lifecycle transitions × statuses × roles", () => {
     if (expected === "ok") {
       expect(after.version).toBe(2);
       expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ actorId: user.id, fromState: status, entityType: "Article" });
+      expect(events[0]).toMatchObject({ actorId: user.id, fromState: status, entityType: "article" });
       expect(events[0]?.toState).toBe(after.status);
       expect(revisions).toHaveLength(1);
       expect(revisions[0]).toMatchObject({ version: 2, status: after.status, createdById: user.id });
@@ -172,6 +172,6 @@ describe("transition details", () => {
     const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: story.id } });
     expect(revision).toMatchObject({ kind: "STATUS", status: "DRAFT", note: "Needs a second source." });
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: story.id } });
-    expect(event).toMatchObject({ action: "article.returned-to-draft", fromState: "IN_REVIEW", toState: "DRAFT", data: expect.objectContaining({ note: "Needs a second source." }) });
+    expect(event).toMatchObject({ action: "article.return_to_draft", fromState: "IN_REVIEW", toState: "DRAFT", data: expect.objectContaining({ note: "Needs a second source." }) });
   });
 });

@@ -16,12 +16,12 @@ import { articlePath, sectionPath } from "../../urls";
 import type { ArticleTransition } from "../../validations/article";
 import { articleFacts, conflictFor, loadVisibleArticle, updateAtVersion } from "./article-access";
 import { type ArticleRecord, loadArticleRecord, writeRevision } from "./article-record";
-import { recordArticleAudit } from "./audit";
+import { type ArticleAuditEntry, recordArticleAudit } from "./audit";
 import { STATUS_LABELS, TRANSITION_SOURCES, TRANSITION_TARGETS } from "../../content/workflow";
 
 interface TransitionRule {
   can: (user: Actor, article: ArticleFacts) => boolean;
-  action: string;
+  action: ArticleAuditEntry["action"];
   kind: RevisionKind;
   verb: string;
 }
@@ -32,11 +32,11 @@ interface TransitionRule {
  * allowed by the permission matrix; anything else is refused.
  */
 export const TRANSITIONS: Record<ArticleTransition, TransitionRule> = {
-  submit: { can: canSubmitArticleForReview, action: "article.submitted", kind: "STATUS", verb: "submit for review" },
-  publish: { can: canPublishArticle, action: "article.published", kind: "PUBLISH", verb: "publish" },
-  schedule: { can: canScheduleArticle, action: "article.scheduled", kind: "PUBLISH", verb: "schedule" },
-  unpublish: { can: canUnpublishArticle, action: "article.unpublished", kind: "STATUS", verb: "unpublish" },
-  "return-to-draft": { can: canReturnArticleToDraft, action: "article.returned-to-draft", kind: "STATUS", verb: "send back to draft" },
+  submit: { can: canSubmitArticleForReview, action: "article.submit", kind: "STATUS", verb: "submit for review" },
+  publish: { can: canPublishArticle, action: "article.publish", kind: "PUBLISH", verb: "publish" },
+  schedule: { can: canScheduleArticle, action: "article.schedule", kind: "PUBLISH", verb: "schedule" },
+  unpublish: { can: canUnpublishArticle, action: "article.unpublish", kind: "STATUS", verb: "unpublish" },
+  "return-to-draft": { can: canReturnArticleToDraft, action: "article.return_to_draft", kind: "STATUS", verb: "send back to draft" },
 };
 
 export type TransitionRequest =

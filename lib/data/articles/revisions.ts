@@ -128,7 +128,7 @@ export async function restoreArticleRevision(input: { id: string; baseVersion: n
     await writeRevision(tx, updated, { kind: "RESTORE", userId: user.id, note });
     await recordArticleAudit(tx, {
       actorId: user.id,
-      action: "article.revision-restored",
+      action: "article.restore_revision",
       articleId: record.id,
       fromState: record.status,
       toState: updated.status,

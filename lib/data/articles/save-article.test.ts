@@ -39,7 +39,7 @@ describe("createArticle", () => {
     const revisions = await db.articleRevision.findMany({ where: { articleId: result.id } });
     expect(revisions).toMatchObject([{ version: 1, kind: "CREATE", createdById: team.author.id }]);
     const audit = await db.auditEvent.findMany({ where: { entityId: result.id } });
-    expect(audit).toMatchObject([{ action: "article.created", actorId: team.author.id, toState: "DRAFT", entityType: "Article" }]);
+    expect(audit).toMatchObject([{ action: "article.create", actorId: team.author.id, toState: "DRAFT", entityType: "article" }]);
   });
 
   it("sanitises the body before storing it", async () => {

@@ -88,7 +88,7 @@ export async function createArticle(fields: ArticleSaveFields): Promise<SaveArti
       await recordSlugChange(tx, { articleId: id, from: null, to: content, keepOldUrl: false });
       const record = (await loadArticleRecord(tx, id)) as ArticleRecord;
       await writeRevision(tx, record, { kind: "CREATE", userId: user.id });
-      await recordArticleAudit(tx, { actorId: user.id, action: "article.created", articleId: id, toState: "DRAFT", data: { version: 1 } });
+      await recordArticleAudit(tx, { actorId: user.id, action: "article.create", articleId: id, toState: "DRAFT", data: { version: 1 } });
       return toResult(record, false);
     }),
   );
@@ -135,7 +135,7 @@ export async function saveArticle(input: { id: string; baseVersion: number; fiel
       await tx.articleAutosave.deleteMany({ where: { articleId: record.id, userId: user.id } });
       await recordArticleAudit(tx, {
         actorId: user.id,
-        action: "article.saved",
+        action: "article.save",
         articleId: record.id,
         fromState: record.status,
         toState: updated.status,

@@ -38,7 +38,7 @@ describe("slug changes", () => {
     expect(await findArticleRedirect("first-slug", "en")).toBe("/news/redirect-section/third-slug");
     expect(await findArticleRedirect("second-slug", "en")).toBe("/news/redirect-section/third-slug");
     expect(await findArticleRedirect("third-slug", "en")).toBeNull();
-    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: story.id, action: "article.saved" }, orderBy: { createdAt: "desc" } });
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: story.id, action: "article.save" }, orderBy: { createdAt: "desc" } });
     expect(audit.data).toMatchObject({ slugFrom: "second-slug", slugTo: "third-slug" });
   });
 
