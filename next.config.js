@@ -8,6 +8,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // Metadata always goes in <head>, for every user agent: a page is then the
+  // same bytes whoever asked, so the page cache can serve it to browsers and
+  // crawlers alike (streamed metadata would differ by user agent).
+  htmlLimitedBots: /.*/,
 };
 
 export default nextConfig;

@@ -19,6 +19,13 @@ const envSchema = z.object({
   NEWSDESK_SITE_NAME: z.string().min(1).default("Newsdesk"),
   NEWSDESK_SITE_URL: z.url().default("http://localhost:3000"),
   NEWSDESK_LANGUAGE: z.string().min(2).max(12).default("en"),
+  /** Memory for the public page cache in MiB; 0 turns the cache off. */
+  NEWSDESK_PAGE_CACHE_MB: z.coerce
+    .number({ error: "NEWSDESK_PAGE_CACHE_MB must be a number of MiB (0 turns the page cache off)" })
+    .int()
+    .min(0)
+    .max(65536)
+    .default(64),
 });
 
 function isKnownTimeZone(zone: string): boolean {
