@@ -1,3 +1,4 @@
+import { createNonce } from "../security/headers";
 import type { StoredResponse } from "./store";
 
 /** Headers that describe one transfer, not the content: never replayed from the cache. */
@@ -43,12 +44,17 @@ function splitBuffer(body: Buffer, separator: Buffer): Buffer[] {
  * the body cut where the placeholder nonce was stamped.
  */
 export function prepareRenderedResponse(rendered: RenderedResponse, placeholderNonce: string): PreparedResponse {
+  const bodyParts = splitBuffer(rendered.body, Buffer.from(placeholderNonce));
+  // No script in the body (feeds, sitemaps, images): its CSP header needs no
+  // per-answer nonce, and a fixed one keeps the answer byte-identical
+  // (ETag, one gzip copy).
+  const headerNonce = bodyParts.length === 1 ? createNonce() : undefined;
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(rendered.headers)) {
     if (value === undefined || TRANSFER_HEADERS.has(name)) continue;
-    headers.push([name, Array.isArray(value) ? value.join(", ") : value]);
+    const text = Array.isArray(value) ? value.join(", ") : value;
+    headers.push([name, headerNonce ? text.replaceAll(placeholderNonce, headerNonce) : text]);
   }
-  const bodyParts = splitBuffer(rendered.body, Buffer.from(placeholderNonce));
   const csp = String(rendered.headers["content-security-policy"] ?? "");
   const isHtml = String(rendered.headers["content-type"] ?? "").startsWith("text/html");
   const hasSetCookie = rendered.headers["set-cookie"] !== undefined;
