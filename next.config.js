@@ -11,7 +11,7 @@ const nextConfig = {
   // Metadata always goes in <head>, for every user agent: a page is then the
   // same bytes whoever asked, so the page cache can serve it to browsers and
   // crawlers alike (streamed metadata would differ by user agent).
-  htmlLimitedBots: /.*/,
+
 };
 
 export default nextConfig;

@@ -46,12 +46,15 @@ test.describe("reader journeys", () => {
   });
 
   test("list pages past the end, or with a malformed page number, are 404s", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
     for (const path of ["/news/foreign-policy?page=50", "/news/foreign-policy?page=abc", "/tags/cop29?page=2", "/authors/no-such-person", "/tags/no-such-tag"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
       await expect(page.getByRole("main").getByRole("searchbox", { name: "Search the news" })).toBeVisible();
     }
+    expect(errors).toEqual([]);
   });
 
   test("pages are accessible: language, landmarks, skip link, labelled search", async ({ page }) => {
@@ -84,6 +87,11 @@ test.describe("reader journeys", () => {
     await box.fill("Serbia");
     await box.press("Enter");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search results for “Serbia”");
+    // Even a missing story's page is server-rendered, header and all.
+    const missing = await page.goto("/news/world/no-such-story");
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Sections", exact: true })).toBeVisible();
     await context.close();
   });
 });

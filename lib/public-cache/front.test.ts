@@ -35,7 +35,13 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse, h: Harnes
   const html = (title: string) =>
     `<!DOCTYPE html><html><head><title>${title}</title><script nonce="${nonce}">a()</script></head><body>${"x".repeat(2000)}<script nonce="${nonce}">b()</script></body></html>`;
   setTimeout(() => {
-    if (path === "/news/world/missing") {
+    if (path === "/news/world/shell") {
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp });
+      res.end(`<!DOCTYPE html><html id="__next_error__"><head><script nonce="${nonce}"></script></head><body></body></html>`);
+    } else if (path === "/_newsdesk/not-found") {
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp });
+      res.end(html("Page not found (server-rendered)"));
+    } else if (path === "/news/world/missing") {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp });
       res.end(html("Page not found"));
     } else if (path === "/news/world/moved") {
@@ -177,6 +183,14 @@ describe("public page cache front", () => {
     await get("/tags/with-cookie");
     await get("/tags/with-cookie");
     expect(harness.renders.get("/tags/with-cookie")).toBe(2);
+  });
+
+  it("swaps Next's client-rendered 404 shell for the server-rendered not-found page", async () => {
+    const first = await get("/news/world/shell");
+    expect(first.response.status).toBe(404);
+    expect(first.body).toContain("Page not found (server-rendered)");
+    expect(first.body).not.toContain("__next_error__");
+    expect((await get("/news/world/shell")).cache).toBe("HIT");
   });
 
   it("never keeps a page that was rendered with a real nonce", async () => {

@@ -18,6 +18,14 @@ export interface CacheFrontOptions {
 }
 
 const NOT_FOUND_TTL_MS = 60_000;
+/**
+ * An address no route matches: Next.js answers it with app/not-found.tsx
+ * fully server-rendered. A notFound() thrown by a dynamic page, by contrast,
+ * comes back as an empty shell the browser fills in with JavaScript
+ * (vercel/next.js#62228), unreadable without it and blank to crawlers.
+ */
+const UNMATCHED_PATH = "/_newsdesk/not-found";
+const CLIENT_RENDERED_SHELL = Buffer.from('<html id="__next_error__"');
 const NOT_FOUND_CACHE_CONTROL = "public, max-age=0, s-maxage=1";
 // Signed-in staff and editors previewing drafts always get a live render.
 const PRIVATE_COOKIE = /(?:^|;\s*)(?:(?:__Secure-)?next-auth\.session-token(?:\.\d+)?|__prerender_bypass)=/;
@@ -67,7 +75,14 @@ export function createCacheFront(options: CacheFrontOptions): CacheFront {
 
   async function render(route: CacheableRoute, req: IncomingMessage): Promise<RenderResult> {
     const ticket = state.store.beginRender();
-    const rendered = await fetchRender(route.key, loopbackHost(req), req.socket.localPort ?? 80);
+    const host = loopbackHost(req);
+    const port = req.socket.localPort ?? 80;
+    let rendered = await fetchRender(route.key, host, port);
+    if (rendered.status === 404 && rendered.body.subarray(0, 512).includes(CLIENT_RENDERED_SHELL)) {
+      // Same 404, readable: the server-rendered not-found page.
+      const readable = await fetchRender(UNMATCHED_PATH, host, port);
+      if (readable.status === 404) rendered = readable;
+    }
     const { response, isStorable } = prepareRenderedResponse(rendered, state.placeholderNonce);
     const hasNonce = hasNoncePlaceholder(response, state.placeholderNonce);
     const ttl = response.status === 200 ? route.ttlMs : response.status === 404 && route.isNotFoundCacheable ? NOT_FOUND_TTL_MS : 0;
