@@ -128,6 +128,16 @@ describe("public page cache front", () => {
     expect(harness.renders.get("/")).toBe(2);
   });
 
+  it("does not hand a reader who arrives after a change a page whose render began before it", async () => {
+    const first = get("/news/politics/developing");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    invalidateCachedTags(["latest"]);
+    const second = get("/news/politics/developing");
+    await Promise.all([first, second]);
+    expect(harness.renders.get("/news/politics/developing")).toBe(2);
+    expect((await get("/news/politics/developing")).cache).toBe("HIT");
+  });
+
   it("never serves signed-in staff, draft previews or client navigations from the cache", async () => {
     await get("/news/sports");
     const variants: Record<string, string>[] = [

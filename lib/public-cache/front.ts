@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { classifyPublicRequest, type CacheableRoute } from "./routes";
 import { sendStoredResponse } from "./send-response";
 import { CACHE_STATUS_HEADER, INTERNAL_RENDER_HEADER, type PublicCacheState } from "./state";
-import type { CacheEntry, StoredResponse } from "./store";
+import type { CacheEntry, RenderTicket, StoredResponse } from "./store";
 import { hasNoncePlaceholder, prepareRenderedResponse, type RenderedResponse } from "./stored-response";
 
 /** Hands the request to Next.js unchanged. */
@@ -62,19 +62,23 @@ export function createCacheFront(options: CacheFrontOptions): CacheFront {
   const { state } = options;
   const log = options.log ?? ((message: string) => console.error(`[newsdesk] page cache: ${message}`));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
-  const inflight = new Map<string, Promise<RenderResult>>();
+  const inflight = new Map<string, { ticket: RenderTicket; promise: Promise<RenderResult> }>();
 
+  // Readers of a page being rendered wait for that render, unless something
+  // was invalidated since it started: a reader after a change must not get a
+  // page rendered before it.
   function renderOnce(route: CacheableRoute, req: IncomingMessage): Promise<RenderResult> {
-    let pending = inflight.get(route.key);
-    if (!pending) {
-      pending = render(route, req).finally(() => inflight.delete(route.key));
-      inflight.set(route.key, pending);
-    }
-    return pending;
+    const ticket = state.store.beginRender();
+    const running = inflight.get(route.key);
+    if (running && running.ticket === ticket) return running.promise;
+    const promise = render(route, req, ticket).finally(() => {
+      if (inflight.get(route.key)?.promise === promise) inflight.delete(route.key);
+    });
+    inflight.set(route.key, { ticket, promise });
+    return promise;
   }
 
-  async function render(route: CacheableRoute, req: IncomingMessage): Promise<RenderResult> {
-    const ticket = state.store.beginRender();
+  async function render(route: CacheableRoute, req: IncomingMessage, ticket: RenderTicket): Promise<RenderResult> {
     const host = loopbackHost(req);
     const port = req.socket.localPort ?? 80;
     let rendered = await fetchRender(route.key, host, port);
