@@ -14,6 +14,13 @@ const config = [
     },
   },
   {
+    // The public site links with plain <a> on purpose: every public page is a
+    // cacheable document served from the page cache (README, "Caching"),
+    // whereas a client-side navigation would render a fresh payload per click.
+    files: ["app/(site)/**/*.tsx", "components/site/**/*.tsx"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     // Playwright fixtures call their argument `use`; it is not a React hook.
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },

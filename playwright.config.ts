@@ -1,18 +1,24 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eDataDir, e2ePort } from "./e2e/support/e2e-env";
+import { e2eDataDir, e2ePort, freshnessTarget } from "./e2e/support/e2e-env";
 
 const baseURL = `http://localhost:${e2ePort}`;
+const freshness = freshnessTarget();
 
 // Playwright's own browser download is unreachable offline; Debian's chromium works.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+const serverEnv = { NEWSDESK_SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" };
+
 /**
- * User journeys against `next build && next start` on a fresh embedded
- * database of their own (never the developer's .data/pglite).
+ * User journeys against the built app (`next build`, then the production
+ * server, lib/server/start-server.mjs, with its page cache) on a fresh
+ * embedded database of their own (never the developer's .data/pglite).
+ * Freshness journeys get a second server on PostgreSQL (e2e/support/e2e-env.ts).
  */
 export default defineConfig({
   testDir: "e2e",
+  testIgnore: ["bench/**"],
   outputDir: "test-results",
   fullyParallel: true,
   workers: 2,
@@ -21,6 +27,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  globalTeardown: "./e2e/support/global-teardown.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -40,18 +47,28 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
   ],
-  webServer: {
-    command: `tsx e2e/support/prepare-database.ts && next start -p ${e2ePort}`,
-    url: `${baseURL}/`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      NEWSDESK_DATA_DIR: e2eDataDir,
-      NEWSDESK_SITE_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+  webServer: [
+    {
+      command: `tsx e2e/support/prepare-database.ts && node lib/server/start-server.mjs -p ${e2ePort}`,
+      url: `${baseURL}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { ...serverEnv, NEWSDESK_DATA_DIR: e2eDataDir, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
     },
-  },
+    ...(freshness?.isOwnServer
+      ? [
+          {
+            command: `tsx e2e/support/prepare-database.ts && node lib/server/start-server.mjs -p ${freshness.port}`,
+            url: `${freshness.baseURL}/`,
+            timeout: 180_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+            env: { ...serverEnv, NEWSDESK_SITE_URL: freshness.baseURL, DATABASE_URL: freshness.databaseUrl },
+          },
+        ]
+      : []),
+  ],
 });

@@ -3,6 +3,7 @@ import { isSessionCurrent } from "./lib/auth/session-check";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-policy";
 import { readSessionToken, refreshSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "./lib/auth/session-token";
 import { findMovedArticlePath } from "./lib/data/articles/find-article-redirect";
+import { INTERNAL_RENDER_HEADER, internalRenderNonce } from "./lib/public-cache/state";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
 import { isOversizedActionRequest } from "./lib/security/request-limits";
 
@@ -24,6 +25,10 @@ const isPreviewArea = (pathname: string) => pathname.startsWith("/preview/");
  *   with a 301 to its current one;
  * - refuses server-action posts over the body limit with a 413 (Next.js
  *   would answer them with a 500).
+ *
+ * The public page cache's own renders (lib/public-cache/front.ts) get a
+ * placeholder nonce instead; the cache swaps in a fresh one, in the body and
+ * in the CSP header, on every response it serves.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -57,9 +62,10 @@ export async function proxy(request: NextRequest) {
     refreshedToken = await refreshSessionToken(token);
   }
 
-  const nonce = createNonce();
+  const nonce = internalRenderNonce(request.headers) ?? createNonce();
   const csp = buildContentSecurityPolicy({ nonce, isAdmin, isDev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(INTERNAL_RENDER_HEADER);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   // Lets the admin layout send a revoked session back to where it was going.

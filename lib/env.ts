@@ -25,6 +25,13 @@ const envSchema = z.object({
   NEWSDESK_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (the client is that many entries from the right). */
   NEWSDESK_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /** Memory for the public page cache in MiB; 0 turns the cache off. */
+  NEWSDESK_PAGE_CACHE_MB: z.coerce
+    .number({ error: "NEWSDESK_PAGE_CACHE_MB must be a number of MiB (0 turns the page cache off)" })
+    .int()
+    .min(0)
+    .max(65536)
+    .default(64),
 });
 
 function isKnownTimeZone(zone: string): boolean {

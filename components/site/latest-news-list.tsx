@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleListItem } from "@/lib/data/public-articles";
 import { formatNewsroomDate } from "@/lib/time";
 import { sectionPath } from "@/lib/urls";
@@ -10,17 +9,24 @@ interface Props {
   /** Show the section beside each headline (off on a section's own page). */
   showSection?: boolean;
   headingLevel?: "h2" | "h3";
+  emptyText?: string;
 }
 
 /** "Latest news": time, headline and section, newest first, grouped by day. */
-export function LatestNewsList({ items, heading = "Latest news", showSection = true, headingLevel = "h2" }: Props) {
+export function LatestNewsList({
+  items,
+  heading = "Latest news",
+  showSection = true,
+  headingLevel = "h2",
+  emptyText = "No stories have been published here yet.",
+}: Props) {
   const Heading = headingLevel;
   const headingId = `latest-${heading.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   if (items.length === 0) {
     return (
       <section aria-labelledby={headingId} className="latest-news">
         <Heading id={headingId}>{heading}</Heading>
-        <p className="empty-state">No stories have been published here yet.</p>
+        <p className="empty-state">{emptyText}</p>
       </section>
     );
   }
@@ -36,13 +42,13 @@ export function LatestNewsList({ items, heading = "Latest news", showSection = t
             <li key={item.id} className="latest-news__item" data-new-day={isNewDay || undefined}>
               {isNewDay && <span className="latest-news__day">{day}</span>}
               <NewsroomTime instant={item.publishedAt} style="time" />
-              <Link href={item.path} className="latest-news__title">
+              <a href={item.path} className="latest-news__title">
                 {item.title}
-              </Link>
+              </a>
               {showSection && (
-                <Link href={sectionPath(item.section.slug)} className="latest-news__section">
+                <a href={sectionPath(item.section.slug)} className="latest-news__section">
                   {item.section.name}
-                </Link>
+                </a>
               )}
             </li>
           );

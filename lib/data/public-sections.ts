@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { memoizePublicData } from "../public-cache/memo";
 
 /** A section as navigation and section pages show it. */
 export interface PublicSection {
@@ -8,37 +9,49 @@ export interface PublicSection {
   slug: string;
   description: string | null;
   parent: { name: string; slug: string } | null;
-  children: { name: string; slug: string }[];
+  children: { id: string; name: string; slug: string }[];
+}
+
+type SectionRow = { id: string; name: string; slug: string; description: string | null; parentId: string | null };
+
+/**
+ * Every section, parents with their subsections, in editorial order. Every
+ * page's navigation reads it, so it is memoised for the process and dropped
+ * on any section change (the database announces those).
+ */
+async function loadSections(): Promise<PublicSection[]> {
+  return memoizePublicData("sections", [], async () => {
+    const rows: SectionRow[] = await db.category.findMany({
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, slug: true, description: true, parentId: true },
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return rows.map((row) => {
+      const parent = row.parentId ? byId.get(row.parentId) : undefined;
+      return {
+        id: row.id,
+        name: row.name,
+        slug: row.slug,
+        description: row.description,
+        parent: parent ? { name: parent.name, slug: parent.slug } : null,
+        children: rows.filter((child) => child.parentId === row.id).map(({ id, name, slug }) => ({ id, name, slug })),
+      };
+    });
+  });
 }
 
 /** Top-level sections in editorial order, each with its subsections. */
 export async function listNavigationSections(): Promise<PublicSection[]> {
-  const rows = await db.category.findMany({
-    where: { parentId: null },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: {
-      id: true,
-      name: true,
-      slug: true,
-      description: true,
-      children: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, slug: true } },
-    },
-  });
-  return rows.map((row) => ({ ...row, parent: null }));
+  return (await loadSections()).filter((section) => section.parent === null);
 }
 
 export async function getSectionBySlug(slug: string): Promise<PublicSection | null> {
-  return db.category.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      name: true,
-      slug: true,
-      description: true,
-      parent: { select: { name: true, slug: true } },
-      children: { orderBy: [{ position: "asc" }, { name: "asc" }], select: { name: true, slug: true } },
-    },
-  });
+  return (await loadSections()).find((section) => section.slug === slug) ?? null;
+}
+
+/** The section's own id and its subsections': what its pages and feeds list. */
+export function sectionCategoryIds(section: PublicSection): string[] {
+  return [section.id, ...section.children.map((child) => child.id)];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 
 /**
  * The one definition of "a reader may see this": published, or scheduled
@@ -7,4 +7,10 @@ import type { Prisma } from "../generated/prisma/client";
  */
 export function publishedWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
   return { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now } };
+}
+
+/** publishedWhere() for raw SQL on the "Article" row aliased `alias` (hot paths read in one query). */
+export function publishedSql(alias: string, now: Date = new Date()): Prisma.Sql {
+  const table = Prisma.raw(`"${alias.replace(/"/g, "")}"`);
+  return Prisma.sql`${table}."status" IN ('PUBLISHED', 'SCHEDULED') AND ${table}."publishedAt" <= ${now}`;
 }

@@ -1,16 +1,19 @@
 import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient, describeDbTarget, openAdapter, resolveDbTarget } from "./connect";
+import type { NotificationSource } from "./notifications";
 
 // One client per process. Dev hot reload re-evaluates modules, so the client
 // lives on globalThis; a second client would reopen (and re-lock) PGlite.
-const globalForDb = globalThis as unknown as { newsdeskDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { newsdeskDb?: PrismaClient; newsdeskDbNotifications?: NotificationSource };
 
 function getClient(): PrismaClient {
   if (!globalForDb.newsdeskDb) {
     const target = resolveDbTarget();
     const opened = openAdapter(target);
     globalForDb.newsdeskDb = createPrismaClient(opened);
+    globalForDb.newsdeskDbNotifications =
+      target.kind === "postgres" ? { kind: "postgres", url: target.url } : opened.pglite && { kind: "pglite", pglite: opened.pglite };
     if (process.env.NODE_ENV !== "test") console.info(`[newsdesk] database: ${describeDbTarget(target)}`);
   }
   return globalForDb.newsdeskDb;
@@ -28,7 +31,14 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/** Where LISTEN/NOTIFY messages of the process database come from (opens the database). */
+export function getDbNotificationSource(): NotificationSource | undefined {
+  getClient();
+  return globalForDb.newsdeskDbNotifications;
+}
+
 /** For tests: install a client (e.g. on a throwaway database) as the process client. */
-export function setDbForTesting(client: PrismaClient | undefined): void {
+export function setDbForTesting(client: PrismaClient | undefined, notifications?: NotificationSource): void {
   globalForDb.newsdeskDb = client;
+  globalForDb.newsdeskDbNotifications = notifications;
 }

@@ -5,6 +5,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { setDbForTesting } from "../db";
+import type { NotificationSource } from "../db/notifications";
 import { PrismaClient } from "../generated/prisma/client";
 import { getPostgresAdminUrl, getTestDbKind, withDatabase } from "./test-db-kind";
 
@@ -14,6 +15,8 @@ let counter = 0;
 export interface TestDatabase {
   client: PrismaClient;
   kind: "pglite" | "postgres";
+  /** Where LISTEN/NOTIFY works on this database. */
+  notifications: NotificationSource;
   drop(): Promise<void>;
 }
 
@@ -25,6 +28,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       client,
       kind: "pglite",
+      notifications: { kind: "pglite", pglite },
       drop: async () => {
         await client.$disconnect();
         await pglite.close();
@@ -36,10 +40,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("postgresTemplate")}"`);
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: withDatabase(adminUrl, name), max: 4 }) });
+  const url = withDatabase(adminUrl, name);
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
   return {
     client,
     kind: "postgres",
+    notifications: { kind: "postgres", url },
     drop: async () => {
       await client.$disconnect();
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -50,20 +56,22 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /**
  * Gives the current test file its own database, installed as the process
- * client the data-access layer uses. Returns a getter for the raw client.
+ * client the data-access layer uses. Returns a getter for the raw client;
+ * `getter.database()` gives the whole TestDatabase (e.g. its notifications).
  */
-export function provideTestDatabase(): () => PrismaClient {
+export function provideTestDatabase(): (() => PrismaClient) & { database(): TestDatabase } {
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
-    setDbForTesting(database.client);
+    setDbForTesting(database.client, database.notifications);
   });
   afterAll(async () => {
     setDbForTesting(undefined);
     await database?.drop();
   });
-  return () => {
+  const current = (): TestDatabase => {
     if (!database) throw new Error("provideTestDatabase(): the database is not ready yet");
-    return database.client;
+    return database;
   };
+  return Object.assign(() => current().client, { database: current });
 }

@@ -1,32 +1,35 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
+import { JsonLd } from "@/components/site/json-ld";
 import { LatestNewsList } from "@/components/site/latest-news-list";
 import { NewsroomTime } from "@/components/site/newsroom-time";
 import { findArticleRedirect } from "@/lib/data/articles/find-article-redirect";
 import { getPublishedArticleBySlug, listLatestArticles } from "@/lib/data/public-articles";
-import { articlePath, sectionPath } from "@/lib/urls";
+import { buildArticleMetadata } from "@/lib/seo/article-metadata";
+import { buildNewsArticleJsonLd } from "@/lib/seo/news-article-json-ld";
+import { getSiteInfo } from "@/lib/site";
+import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const article = await getPublishedArticleBySlug((await params).slug);
-  if (!article) return {};
-  return {
-    title: article.seoTitle ?? article.title,
-    description: article.seoDescription ?? article.summary ?? article.lead,
-    alternates: { canonical: articlePath(article.section.slug, article.slug) },
-  };
+  return article ? buildArticleMetadata(article, getSiteInfo()) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
   await connection();
   const { section, slug } = await params;
   const article = await getPublishedArticleBySlug(slug);
-  // Normally proxy.ts has already answered an old slug with a 301.
-  if (!article) return permanentRedirect((await findArticleRedirect(slug)) ?? notFound());
+  if (!article) {
+    // A story whose slug was changed keeps answering at its old address
+    // (proxy.ts normally answers first, with a 301).
+    const movedTo = await findArticleRedirect(slug);
+    if (movedTo) permanentRedirect(movedTo);
+    notFound();
+  }
   // The section is part of the URL but not of the identity: a story moved to
   // another section keeps answering at its old address.
   if (article.section.slug !== section) permanentRedirect(articlePath(article.section.slug, article.slug));
@@ -36,25 +39,46 @@ export default async function ArticlePage({ params }: Props) {
       <article className="article" lang={article.language}>
         <header className="article__header">
           <p className="kicker">
-            <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
+            <a href={sectionPath(article.section.slug)}>{article.section.name}</a>
           </p>
           <h1 className="article__title">{article.title}</h1>
           <p className="article__meta">
-            <span className="visually-hidden">Published </span>
-            <NewsroomTime instant={article.publishedAt} />
+            <span className="article__byline">
+              By <a href={authorPath(article.author.slug)}>{article.byline}</a>
+            </span>
+            <span>
+              Published <NewsroomTime instant={article.publishedAt} />
+            </span>
             {article.updatedAt && (
-              <>
-                {" · Updated "}
-                <NewsroomTime instant={article.updatedAt} />
-              </>
+              <span>
+                Updated <NewsroomTime instant={article.updatedAt} />
+              </span>
             )}
           </p>
         </header>
+        {article.imageUrl && (
+          <figure className="article__image">
+            {/* Editors link images from the agency's own media host: no optimiser in between. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img src={article.imageUrl} alt={article.imageAlt ?? ""} />
+          </figure>
+        )}
         <div className="article__body">
           <p className="article__lead">{article.lead}</p>
           <div dangerouslySetInnerHTML={{ __html: article.body }} />
         </div>
         <footer className="article__footer">
+          {article.tags.length > 0 && (
+            <nav aria-label="Tags" className="article__tags">
+              <ul className="chips">
+                {article.tags.map((tag) => (
+                  <li key={tag.slug}>
+                    <a href={tagPath(tag.slug)}>{tag.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           {article.sourceAttribution && (
             <p className="article__attribution">
               <span className="label">Source:</span> {article.byline}, {article.sourceAttribution}
@@ -64,8 +88,9 @@ export default async function ArticlePage({ params }: Props) {
             Noticed a typo? Select it and press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to let the editors know.
           </p>
         </footer>
+        <JsonLd data={buildNewsArticleJsonLd(article, getSiteInfo())} />
       </article>
-      <aside className="article-layout__aside">
+      <aside className="article-layout__aside" aria-label="More news">
         <LatestNewsList items={latest} />
       </aside>
     </div>

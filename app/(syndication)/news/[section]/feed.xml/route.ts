@@ -1,0 +1,8 @@
+import { feedResponse } from "@/lib/syndication/responses";
+
+export const dynamic = "force-dynamic";
+
+/** A section's RSS 2.0 feed (with its subsections' stories). */
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }): Promise<Response> {
+  return feedResponse("rss", (await params).section);
+}

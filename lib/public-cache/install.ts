@@ -1,0 +1,40 @@
+import "server-only";
+import { getNextScheduledPublication, listStoriesGoingLive } from "../data/public-cache-refs";
+import { getDbNotificationSource } from "../db";
+import { listenForNotifications } from "../db/notifications";
+import { getEnv } from "../env";
+import { createCacheFront, type CacheFront } from "./front";
+import { FreshnessMonitor } from "./freshness";
+import { getPublicCacheState, invalidateCachedTags, invalidateEverything } from "./state";
+
+/** The NOTIFY channel the database triggers announce public changes on. */
+export const PUBLIC_CHANGE_CHANNEL = "newsdesk_public_change";
+
+// The server (lib/server/start-server.mjs) looks the front up here.
+const FRONT_KEY = Symbol.for("newsdesk.publicCache.front");
+
+/**
+ * Starts the public page cache in this server process: listens for the
+ * database's change notifications, watches the publication schedule, and
+ * publishes the HTTP front for the server to put before Next.js. With
+ * NEWSDESK_PAGE_CACHE_MB=0 pages are not cached but the data memo still is.
+ * A no-op under plain `next start`, which has no front to use it.
+ */
+export async function installPublicCache(): Promise<void> {
+  const state = getPublicCacheState();
+  if (state.freshness || process.env.NEWSDESK_PAGE_CACHE_FRONT !== "1") return;
+  const source = getDbNotificationSource();
+  if (!source) throw new Error("The page cache needs database notifications, which this database does not offer");
+  const monitor = new FreshnessMonitor({
+    invalidator: { invalidateTags: invalidateCachedTags, invalidateAll: invalidateEverything },
+    subscribe: (handlers) => listenForNotifications(source, PUBLIC_CHANGE_CHANNEL, handlers),
+    nextScheduledPublication: getNextScheduledPublication,
+    storiesGoingLive: listStoriesGoingLive,
+  });
+  state.freshness = monitor;
+  const front: CacheFront = createCacheFront({ state, siteHost: new URL(getEnv().NEWSDESK_SITE_URL).host });
+  (globalThis as unknown as Record<symbol, CacheFront>)[FRONT_KEY] = front;
+  await monitor.start();
+  const megabytes = getEnv().NEWSDESK_PAGE_CACHE_MB;
+  console.info(`[newsdesk] public page cache: ${megabytes > 0 ? `on, ${megabytes} MiB` : "off (NEWSDESK_PAGE_CACHE_MB=0)"}`);
+}

@@ -1,0 +1,89 @@
+import { getEnv } from "../env";
+import { createNonce } from "../security/headers";
+import { PageCacheStore, TaggedCache } from "./store";
+
+/**
+ * Header that marks the page cache's own render requests (loopback, from the
+ * cache front to Next). Its value is a per-process secret: a reader cannot
+ * forge it to obtain a page rendered with the placeholder nonce.
+ */
+export const INTERNAL_RENDER_HEADER = "x-newsdesk-page-render";
+
+/** Answer header saying how a public response was served: HIT, MISS or BYPASS. */
+export const CACHE_STATUS_HEADER = "x-newsdesk-cache";
+
+/** What the cache front needs to know about database freshness. */
+export interface FreshnessGate {
+  /** False while changes could go unnoticed (e.g. the notification connection is down). */
+  isTrustworthy(): boolean;
+  /** Work that must finish before a cached page may be served (a scheduled story whose time came), if any. */
+  pendingWork(): Promise<void> | undefined;
+}
+
+export interface PublicCacheState {
+  store: PageCacheStore;
+  /** Whether public pages are cached (NEWSDESK_PAGE_CACHE_MB > 0). */
+  isEnabled: boolean;
+  /** Hot shared data (navigation, latest news) under the same invalidation as pages; see ./memo.ts. */
+  memo: TaggedCache<unknown>;
+  renderSecret: string;
+  /** Stands in for the nonce while a cacheable page renders; swapped for a fresh one on every answer. */
+  placeholderNonce: string;
+  freshness?: FreshnessGate;
+}
+
+const MEMO_BYTES = 8 * 1024 * 1024;
+/** Memo values are small lists; a flat estimate keeps the accounting cheap. */
+const MEMO_ENTRY_BYTES = 16 * 1024;
+
+// Proxy, route handlers, server actions and the cache front are bundled
+// separately but share one process: the state lives on globalThis.
+const STATE_KEY = Symbol.for("newsdesk.publicCache.state");
+const holder = globalThis as unknown as Record<typeof STATE_KEY, PublicCacheState | undefined>;
+
+export function getPublicCacheState(): PublicCacheState {
+  let state = holder[STATE_KEY];
+  if (!state) {
+    const megabytes = getEnv().NEWSDESK_PAGE_CACHE_MB;
+    state = {
+      store: new PageCacheStore(megabytes * 1024 * 1024),
+      isEnabled: megabytes > 0,
+      memo: new TaggedCache<unknown>(MEMO_BYTES, () => MEMO_ENTRY_BYTES),
+      renderSecret: createNonce(),
+      placeholderNonce: createNonce(),
+    };
+    holder[STATE_KEY] = state;
+  }
+  return state;
+}
+
+/** For tests: forget the process state (the next call builds a fresh one). */
+export function resetPublicCacheStateForTesting(): void {
+  holder[STATE_KEY] = undefined;
+}
+
+/**
+ * The nonce a request must be rendered with when it is the page cache's own
+ * render (the placeholder), else undefined: the proxy then mints a fresh one.
+ */
+export function internalRenderNonce(headers: Headers): string | undefined {
+  const claimed = headers.get(INTERNAL_RENDER_HEADER);
+  if (!claimed) return undefined;
+  const state = holder[STATE_KEY];
+  return state && claimed === state.renderSecret ? state.placeholderNonce : undefined;
+}
+
+/** Drops cached pages and memoised data carrying any of `tags`; returns how many pages. */
+export function invalidateCachedTags(tags: Iterable<string>): number {
+  const state = getPublicCacheState();
+  const list = [...tags];
+  state.memo.invalidateTags(list);
+  return state.store.invalidateTags(list);
+}
+
+/** Drops every cached page and all memoised data; returns how many pages. */
+export function invalidateEverything(): number {
+  const state = getPublicCacheState();
+  state.memo.invalidateAll();
+  return state.store.invalidateAll();
+}
