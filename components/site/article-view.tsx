@@ -1,6 +1,6 @@
-import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ArticleListItem } from "@/lib/data/public-articles";
-import { sectionPath } from "@/lib/urls";
+import { authorPath, sectionPath, tagPath } from "@/lib/urls";
 import { LatestNewsList } from "./latest-news-list";
 import { NewsroomTime } from "./newsroom-time";
 
@@ -13,41 +13,74 @@ export interface ArticleViewModel {
   body: string;
   /** Null for a draft that has no publication time yet. */
   publishedAt: Date | null;
+  /** Set only when the text changed after publication ("Updated …"). */
+  updatedAt: Date | null;
   byline: string;
+  author: { name: string; slug: string };
   sourceAttribution: string | null;
+  imageUrl: string | null;
+  imageAlt: string | null;
   section: { name: string; slug: string };
+  tags: { name: string; slug: string }[];
 }
 
 /**
- * The public article layout: section link, headline, dateline, lead, body,
- * footer, latest news beside it. The same markup as
- * app/(site)/news/[section]/[slug]/page.tsx so a preview is what readers get.
+ * The article layout readers get: section link, headline, byline and labelled
+ * dates, lead, body, tags, source, the typo-report note, latest news beside
+ * it. Public pages and draft previews both render through it, so a preview is
+ * exactly what readers will see. Links are plain <a> on purpose: each is a
+ * cached document (see README, "Caching").
  */
-export function ArticleView({ article, latest }: { article: ArticleViewModel; latest: ArticleListItem[] }) {
+export function ArticleView({ article, latest, children }: { article: ArticleViewModel; latest: ArticleListItem[]; children?: ReactNode }) {
   return (
     <div className="article-layout">
       <article className="article" lang={article.language}>
         <header className="article__header">
           <p className="kicker">
-            <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
+            <a href={sectionPath(article.section.slug)}>{article.section.name}</a>
           </p>
           <h1 className="article__title">{article.title}</h1>
           <p className="article__meta">
+            <span className="article__byline">
+              By <a href={authorPath(article.author.slug)}>{article.byline}</a>
+            </span>
             {article.publishedAt ? (
-              <>
-                <span className="visually-hidden">Published </span>
-                <NewsroomTime instant={article.publishedAt} />
-              </>
+              <span>
+                Published <NewsroomTime instant={article.publishedAt} />
+              </span>
             ) : (
               <span>Not yet published</span>
             )}
+            {article.updatedAt && (
+              <span>
+                Updated <NewsroomTime instant={article.updatedAt} />
+              </span>
+            )}
           </p>
         </header>
+        {article.imageUrl && (
+          <figure className="article__image">
+            {/* Editors link images from the agency's own media host: no optimiser in between. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img src={article.imageUrl} alt={article.imageAlt ?? ""} />
+          </figure>
+        )}
         <div className="article__body">
           <p className="article__lead">{article.lead}</p>
           <div dangerouslySetInnerHTML={{ __html: article.body }} />
         </div>
         <footer className="article__footer">
+          {article.tags.length > 0 && (
+            <nav aria-label="Tags" className="article__tags">
+              <ul className="chips">
+                {article.tags.map((tag) => (
+                  <li key={tag.slug}>
+                    <a href={tagPath(tag.slug)}>{tag.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           {article.sourceAttribution && (
             <p className="article__attribution">
               <span className="label">Source:</span> {article.byline}, {article.sourceAttribution}
@@ -57,8 +90,9 @@ export function ArticleView({ article, latest }: { article: ArticleViewModel; la
             Noticed a typo? Select it and press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to let the editors know.
           </p>
         </footer>
+        {children}
       </article>
-      <aside className="article-layout__aside">
+      <aside className="article-layout__aside" aria-label="More news">
         <LatestNewsList items={latest} />
       </aside>
     </div>

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createSection, deleteSection, moveSection, updateSection } from "@/lib/data/sections";
+import { invalidateAll } from "@/lib/public-cache/invalidate";
 import { deleteSectionSchema, moveSectionSchema, sectionFormSchema, updateSectionSchema } from "@/lib/validations/section";
 import { describeFailure, readTextFields, type SectionFormState } from "./_lib/form-state";
 
@@ -13,7 +14,8 @@ const CHECK_FIELDS = "Check the highlighted fields.";
 
 /** Section names and slugs are in navigation on every public page. */
 function invalidatePublicSite(): void {
-  revalidatePath("/", "layout"); // public-cache: invalidate sections
+  invalidateAll();
+  revalidatePath("/", "layout");
 }
 
 export async function createSectionAction(_previous: SectionFormState, formData: FormData): Promise<SectionFormState> {

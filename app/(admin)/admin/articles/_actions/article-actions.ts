@@ -7,6 +7,7 @@ import { claimArticleLease, releaseArticleLease } from "@/lib/data/articles/leas
 import { restoreArticleRevision } from "@/lib/data/articles/revisions";
 import { createArticle, saveArticle } from "@/lib/data/articles/save-article";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { invalidateForArticle } from "@/lib/public-cache/invalidate";
 import { parseNewsroomLocalInput } from "@/lib/time";
 import {
   articleRefSchema,
@@ -29,14 +30,19 @@ import { invalidInput, runAction } from "./action-result";
 
 const NOT_PUBLIC: readonly ArticleStatus[] = ["DRAFT", "IN_REVIEW"];
 
-/** Readers' pages change only when a story that is (or was, or will be) out changes. */
-function revalidatePublic(articleId: string, statuses: readonly ArticleStatus[], paths: readonly string[] = []): void {
+const ARTICLE_PATH = /^\/news\/([^/]+)\/[^/]+$/;
+const SECTION_PATH = /^\/news\/([^/]+)$/;
+
+/**
+ * Readers' pages change only when a story that is (or was, or will be) out
+ * changes. The database also announces every change to all app instances;
+ * invalidating here as well makes the editor's own next click exact.
+ * `paths` are the story's addresses and section pages before and after.
+ */
+async function revalidatePublic(articleId: string, statuses: readonly ArticleStatus[], paths: readonly string[] = []): Promise<void> {
   if (statuses.every((status) => NOT_PUBLIC.includes(status))) return;
-  // public-cache: invalidate article `articleId` — its current and previous
-  // article paths and section paths are in `paths`, plus its tag pages and
-  // feeds — once lib/public-cache lands; until then the whole site.
-  void articleId;
-  void paths;
+  const sectionSlugs = paths.flatMap((path) => SECTION_PATH.exec(path)?.[1] ?? ARTICLE_PATH.exec(path)?.[1] ?? []);
+  await invalidateForArticle({ articleId, oldPaths: paths.filter((path) => ARTICLE_PATH.test(path)), sectionSlugs });
   revalidatePath("/", "layout");
 }
 
@@ -50,7 +56,7 @@ export async function saveArticleAction(input: unknown) {
   const parsed = saveArticleSchema.safeParse(input);
   if (!parsed.success) return invalidInput(toFieldErrors(parsed.error));
   const result = await runAction(() => saveArticle(parsed.data), (saved) => (saved.isUnchanged ? "No changes to save." : `Saved as version ${saved.version}.`));
-  if (result.ok && !result.data.isUnchanged) revalidatePublic(result.data.id, [result.data.status], result.data.affectedPaths);
+  if (result.ok && !result.data.isUnchanged) await revalidatePublic(result.data.id, [result.data.status], result.data.affectedPaths);
   return result;
 }
 
@@ -87,7 +93,7 @@ export async function transitionArticleAction(input: unknown) {
     dalRequest = request;
   }
   const result = await runAction(() => transitionArticle(dalRequest), () => TRANSITION_MESSAGES[request.transition]);
-  if (result.ok) revalidatePublic(result.data.id, [result.data.fromStatus, result.data.status], result.data.affectedPaths);
+  if (result.ok) await revalidatePublic(result.data.id, [result.data.fromStatus, result.data.status], result.data.affectedPaths);
   return result;
 }
 
@@ -95,7 +101,7 @@ export async function restoreRevisionAction(input: unknown) {
   const parsed = restoreRevisionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(toFieldErrors(parsed.error));
   const result = await runAction(() => restoreArticleRevision(parsed.data), (restored) => `Version ${parsed.data.revisionVersion} restored as version ${restored.version}.`);
-  if (result.ok) revalidatePublic(parsed.data.id, [result.data.status]);
+  if (result.ok) await revalidatePublic(parsed.data.id, [result.data.status]);
   return result;
 }
 
