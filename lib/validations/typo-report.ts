@@ -8,6 +8,9 @@ export const TYPO_REPORT_LIMITS = {
   comment: 1000,
 } as const;
 
+/** What a reader is told once a report is in (the same whether it was new, merged or a repeat). */
+export const TYPO_REPORT_THANKS = "Thank you — the editors have been told.";
+
 /** The headline's paragraph index; the lead is 0 and body text blocks follow. */
 export const HEADLINE_PARAGRAPH = -1;
 const MAX_PARAGRAPH = 10_000;
