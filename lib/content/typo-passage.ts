@@ -50,12 +50,13 @@ export function trimRange(text: string, start: number, end: number): { start: nu
 /** Up to `size` characters either side, widened or cut to a word boundary so no word is left in pieces. */
 export function contextAround(text: string, start: number, end: number, size = CONTEXT_CHARS): { before: string; after: string } {
   let from = Math.max(0, start - size);
-  if (from > 0) {
+  // Starting or ending inside a word: drop the fragment.
+  if (from > 0 && !/\s/.test(text[from - 1] ?? "")) {
     const space = text.indexOf(" ", from);
     if (space !== -1 && space < start) from = space + 1;
   }
   let to = Math.min(text.length, end + size);
-  if (to < text.length) {
+  if (to < text.length && !/\s/.test(text[to] ?? "")) {
     const space = text.lastIndexOf(" ", to);
     if (space > end) to = space;
   }

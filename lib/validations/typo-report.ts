@@ -1,18 +1,8 @@
 import { z } from "zod";
+import { HEADLINE_PARAGRAPH, TYPO_REPORT_LIMITS } from "../content/typo-report-rules";
 
-/** What a reader may send with a typo report; the widget enforces the same limits. */
-export const TYPO_REPORT_LIMITS = {
-  selectedText: 300,
-  context: 200,
-  suggestion: 300,
-  comment: 1000,
-} as const;
+export { HEADLINE_PARAGRAPH, TYPO_REPORT_LIMITS, TYPO_REPORT_THANKS } from "../content/typo-report-rules";
 
-/** What a reader is told once a report is in (the same whether it was new, merged or a repeat). */
-export const TYPO_REPORT_THANKS = "Thank you — the editors have been told.";
-
-/** The headline's paragraph index; the lead is 0 and body text blocks follow. */
-export const HEADLINE_PARAGRAPH = -1;
 const MAX_PARAGRAPH = 10_000;
 
 // C0/C1 control characters (except tab/newline) have no place in a report.

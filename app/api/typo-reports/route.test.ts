@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 /** A fresh client address per call unless one is given, so rate limits never leak between tests. */
-function post(body: BodyInit | null, headers: Record<string, string> = {}) {
+function post(body: string | Uint8Array<ArrayBuffer> | null, headers: Record<string, string> = {}) {
   const request = new NextRequest("http://localhost/api/typo-reports", {
     method: "POST",
     body,
@@ -125,12 +125,8 @@ describe("POST /api/typo-reports", () => {
         controller.close();
       },
     });
-    const request = new NextRequest("http://localhost/api/typo-reports", {
-      method: "POST",
-      body: streamed,
-      headers: { "content-type": "application/json" },
-      duplex: "half",
-    } as RequestInit & { duplex: "half" });
+    const init = { method: "POST", body: streamed, headers: { "content-type": "application/json" }, duplex: "half" };
+    const request = new NextRequest("http://localhost/api/typo-reports", init as ConstructorParameters<typeof NextRequest>[1]);
     expect((await POST(request)).status).toBe(413);
   });
 
@@ -147,7 +143,7 @@ describe("POST /api/typo-reports", () => {
   });
 
   it("never answers 500, whatever arrives", async () => {
-    const garbage: (string | Uint8Array)[] = [
+    const garbage: (string | Uint8Array<ArrayBuffer>)[] = [
       "{",
       "{}",
       json({ articleId: null }),
