@@ -18,6 +18,7 @@ function useHasScript(): boolean {
 
 interface OpenDialog {
   target: ReportTarget | null;
+  article: Element;
   /** Remounts the form for every opening, so nothing typed before lingers. */
   key: number;
 }
@@ -36,37 +37,37 @@ export function TypoReportWidget({ story }: { story: ReportStory }) {
   const [status, setStatus] = useState("");
   // The selection as it was when the button was pressed: tapping a button can clear it before "click".
   const pressedTarget = useRef<ReportTarget | null>(null);
-
-  const articleOf = () => rootRef.current?.closest("article") ?? null;
+  const openings = useRef(0);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || event.key !== "Enter" || event.defaultPrevented) return;
       const article = rootRef.current?.closest("article");
       const target = article ? readSelectionTarget(article, window.getSelection()) : null;
-      if (!target) return;
+      if (!article || !target) return;
       event.preventDefault();
       setStatus("");
-      setDialog((current) => current ?? { target, key: Date.now() });
+      const key = ++openings.current;
+      setDialog((current) => current ?? { target, article, key });
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
   function captureSelection() {
-    const article = articleOf();
+    const article = rootRef.current?.closest("article");
     pressedTarget.current = article ? readSelectionTarget(article, window.getSelection()) : null;
   }
 
   function openFromButton() {
-    const article = articleOf();
-    const target = pressedTarget.current ?? (article ? readSelectionTarget(article, window.getSelection()) : null);
+    const article = rootRef.current?.closest("article");
+    if (!article) return;
+    const target = pressedTarget.current ?? readSelectionTarget(article, window.getSelection());
     pressedTarget.current = null;
     setStatus("");
-    setDialog({ target, key: Date.now() });
+    setDialog({ target, article, key: ++openings.current });
   }
 
-  const article = dialog ? articleOf() : null;
   return (
     <div ref={rootRef} className="typo-report">
       <button type="button" className="typo-button" hidden={!hasScript} onPointerDown={captureSelection} onClick={openFromButton}>
@@ -75,12 +76,12 @@ export function TypoReportWidget({ story }: { story: ReportStory }) {
       <p role="status" className="typo-report__status">
         {status}
       </p>
-      {dialog && article && (
+      {dialog && (
         <TypoReportDialog
           key={dialog.key}
           story={story}
           target={dialog.target}
-          article={article}
+          article={dialog.article}
           onSent={setStatus}
           onClose={() => setDialog(null)}
         />
