@@ -28,7 +28,7 @@ export function ReportCard({ report, canDecide, candidates, returnTo, storyFilte
           {report.reportCount > 1 && <span className="badge badge--count">Reported {report.reportCount} times</span>}
         </header>
         <p className="report-card__meta muted">
-          {describeParagraph(report.paragraphIndex)} · by {report.article.authorName} · reported{" "}
+          {describeParagraph(report.paragraphIndex)} · story by {report.article.authorName} · reported{" "}
           <time dateTime={report.createdAt.toISOString()}>{formatNewsroomDateTime(report.createdAt)}</time>
           {report.reportedVersion !== null && <> on version {report.reportedVersion}</>}
         </p>
