@@ -5,9 +5,9 @@ import { demoAccount } from "./support/demo-users";
 test.describe("sign-in", () => {
   test("each role reaches its own admin and sees only what it can use", async ({ pageAs }) => {
     const expectations = {
-      admin: ["Dashboard", "Articles", "Sections", "Users", "Audit log"],
-      editor: ["Dashboard", "Articles"],
-      author: ["Dashboard", "My articles"],
+      admin: ["Dashboard", "Articles", /^Typo reports( \d+ new)?$/, "Sections", "Users", "Audit log"],
+      editor: ["Dashboard", "Articles", /^Typo reports( \d+ new)?$/],
+      author: ["Dashboard", "My articles", /^Typo reports( \d+ new)?$/],
     } as const;
     for (const role of ["admin", "editor", "author"] as const) {
       const page = await pageAs(role);

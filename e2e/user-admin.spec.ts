@@ -30,7 +30,7 @@ test.describe("user administration", () => {
     await expect(row).toContainText("Never");
 
     const person = await signedInBrowser(browser, account.email, password);
-    await expect(person.page.getByRole("navigation", { name: "Admin" }).getByRole("link")).toHaveText(["Dashboard", "My articles"]);
+    await expect(person.page.getByRole("navigation", { name: "Admin" }).getByRole("link")).toHaveText(["Dashboard", "My articles", "Typo reports"]);
     await person.context.close();
   });
 

@@ -21,7 +21,18 @@ export function AdminShell({ user, items, siteName, children }: { user: SessionU
           <ul>
             {items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <Link href={item.href}>
+                  {item.label}
+                  {item.count ? (
+                    <>
+                      {" "}
+                      <span className="nav-count">
+                        {item.count.toLocaleString("en-US")}
+                        <span className="visually-hidden"> new</span>
+                      </span>
+                    </>
+                  ) : null}
+                </Link>
               </li>
             ))}
           </ul>

@@ -3,6 +3,8 @@ import type { ArticleListItem } from "@/lib/data/public-articles";
 import { authorPath, sectionPath, tagPath } from "@/lib/urls";
 import { LatestNewsList } from "./latest-news-list";
 import { NewsroomTime } from "./newsroom-time";
+import type { ReportStory } from "./typo-report/send-report";
+import { TypoReportWidget } from "./typo-report/typo-report-widget";
 
 /** What the article layout needs; a published story and a preview both fit. */
 export interface ArticleViewModel {
@@ -30,8 +32,23 @@ export interface ArticleViewModel {
  * it. Public pages and draft previews both render through it, so a preview is
  * exactly what readers will see. Links are plain <a> on purpose: each is a
  * cached document (see README, "Caching").
+ *
+ * `typoReports` switches on the reader's typo reporter (published pages;
+ * previews show the note only). data-typo-part marks the headline, lead and
+ * body, whose text blocks reports count as paragraphs (README, "Reader typo
+ * reports"); the markup is the same for every reader, so pages stay cacheable.
  */
-export function ArticleView({ article, latest, children }: { article: ArticleViewModel; latest: ArticleListItem[]; children?: ReactNode }) {
+export function ArticleView({
+  article,
+  latest,
+  typoReports,
+  children,
+}: {
+  article: ArticleViewModel;
+  latest: ArticleListItem[];
+  typoReports?: ReportStory;
+  children?: ReactNode;
+}) {
   return (
     <div className="article-layout">
       <article className="article" lang={article.language}>
@@ -39,7 +56,9 @@ export function ArticleView({ article, latest, children }: { article: ArticleVie
           <p className="kicker">
             <a href={sectionPath(article.section.slug)}>{article.section.name}</a>
           </p>
-          <h1 className="article__title">{article.title}</h1>
+          <h1 className="article__title" data-typo-part="title">
+            {article.title}
+          </h1>
           <p className="article__meta">
             <span className="article__byline">
               By <a href={authorPath(article.author.slug)}>{article.byline}</a>
@@ -66,8 +85,10 @@ export function ArticleView({ article, latest, children }: { article: ArticleVie
           </figure>
         )}
         <div className="article__body">
-          <p className="article__lead">{article.lead}</p>
-          <div dangerouslySetInnerHTML={{ __html: article.body }} />
+          <p className="article__lead" data-typo-part="lead">
+            {article.lead}
+          </p>
+          <div data-typo-part="body" dangerouslySetInnerHTML={{ __html: article.body }} />
         </div>
         <footer className="article__footer">
           {article.tags.length > 0 && (
@@ -86,9 +107,12 @@ export function ArticleView({ article, latest, children }: { article: ArticleVie
               <span className="label">Source:</span> {article.byline}, {article.sourceAttribution}
             </p>
           )}
-          <p className="typo-note">
-            Noticed a typo? Select it and press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to let the editors know.
-          </p>
+          <div className="typo-note">
+            <p>
+              Noticed a typo? Select it and press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to let the editors know.
+            </p>
+            {typoReports && <TypoReportWidget story={typoReports} />}
+          </div>
         </footer>
         {children}
       </article>

@@ -38,6 +38,7 @@ const ARTICLE_RULES: Record<string, [ArticleCheck, Expectation]> = {
 const ROLE_RULES: Record<string, [(user: Actor) => boolean, (role: Role) => boolean]> = {
   createArticle: [permissions.canCreateArticle, () => true],
   listAllArticles: [permissions.canListAllArticles, staff],
+  viewAllTypoReports: [permissions.canViewAllTypoReports, staff],
   decideTypoReport: [permissions.canDecideTypoReport, staff],
   manageUsers: [permissions.canManageUsers, (role) => role === "ADMIN"],
   manageSections: [permissions.canManageSections, (role) => role === "ADMIN"],

@@ -52,7 +52,11 @@ export const canSharePreview = canViewArticle;
 /** Lists every article, not only one's own. */
 export const canListAllArticles = (user: Actor) => isStaffEditor(user);
 
+/** Reader typo reports on this story: the newsroom's editors, and its author (read-only). */
 export const canViewTypoReports = (user: Actor, article: ArticleFacts) => isStaffEditor(user) || isOwn(user, article);
+/** The whole queue, not only reports on one's own stories. */
+export const canViewAllTypoReports = (user: Actor) => isStaffEditor(user);
+/** Accept, reject, mark duplicate, reopen. */
 export const canDecideTypoReport = (user: Actor) => isStaffEditor(user);
 
 export const canManageUsers = (user: Actor) => user.role === "ADMIN";

@@ -124,6 +124,8 @@ export async function listArticlePage(filter: ArticleFilter, page: number): Prom
 /** A published article as the article page shows it. */
 export interface PublicArticle {
   id: string;
+  /** The version readers see (typo reports name it, tying them to that revision). */
+  version: number;
   title: string;
   slug: string;
   language: string;
@@ -152,7 +154,7 @@ export interface PublicArticle {
  */
 export const getPublishedArticleBySlug = cache(async (slug: string): Promise<PublicArticle | null> => {
   const [row] = await db.$queryRaw<ArticleRow[]>(Prisma.sql`
-    SELECT a.id, a.title, a.slug, a.language, a.summary, a.lead, a.body, a."publishedAt", a."contentUpdatedAt",
+    SELECT a.id, a.version, a.title, a.slug, a.language, a.summary, a.lead, a.body, a."publishedAt", a."contentUpdatedAt",
            a.byline, a."sourceAttribution", a."seoTitle", a."seoDescription", a."imageUrl", a."imageAlt",
            c.name AS "sectionName", c.slug AS "sectionSlug", p.name AS "parentName", p.slug AS "parentSlug",
            u.name AS "authorName", u.slug AS "authorSlug",
@@ -168,6 +170,7 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Pub
   if (!row) return null;
   return {
     id: row.id,
+    version: row.version,
     title: row.title,
     slug: row.slug,
     language: row.language,
@@ -194,6 +197,7 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Pub
 
 type ArticleRow = {
   id: string;
+  version: number;
   title: string;
   slug: string;
   language: string;

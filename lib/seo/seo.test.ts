@@ -6,6 +6,7 @@ import { buildNewsArticleJsonLd, serializeJsonLd } from "./news-article-json-ld"
 
 const reference: PublicArticle = {
   id: "01930000-0000-7000-8000-000000000001",
+  version: 3,
   title: "Azerbaijan and Serbia hold political consultations",
   slug: "azerbaijan-and-serbia-hold-political-consultations",
   language: "en",

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { listAdminNavItems } from "@/lib/auth/admin-navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { countNewTypoReports } from "@/lib/data/typo-reports/report-queue";
 import { getEnv } from "@/lib/env";
 import "../../admin.css";
 
@@ -19,8 +20,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     const path = (await headers()).get("x-newsdesk-path") ?? "/admin";
     redirect(`/login?${new URLSearchParams({ callbackUrl: path, reason: "ended" })}`);
   }
+  const newTypoReports = await countNewTypoReports();
   return (
-    <AdminShell user={user} items={listAdminNavItems(user)} siteName={getEnv().NEWSDESK_SITE_NAME}>
+    <AdminShell user={user} items={listAdminNavItems(user, { newTypoReports })} siteName={getEnv().NEWSDESK_SITE_NAME}>
       {children}
     </AdminShell>
   );

@@ -34,7 +34,7 @@ export default async function ArticlePage({ params }: Props) {
   if (article.section.slug !== section) permanentRedirect(articlePath(article.section.slug, article.slug));
   const latest = await listLatestArticles({ limit: 12, excludeId: article.id });
   return (
-    <ArticleView article={article} latest={latest}>
+    <ArticleView article={article} latest={latest} typoReports={{ articleId: article.id, version: article.version, language: article.language }}>
       <JsonLd data={buildNewsArticleJsonLd(article, getSiteInfo())} />
     </ArticleView>
   );

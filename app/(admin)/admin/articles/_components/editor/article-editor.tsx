@@ -27,6 +27,7 @@ import { type LiveState, useEditorText } from "./use-editor-text";
 import { captureFocus, useHandoffEffects } from "./use-handoff-effects";
 import { useLocalCopy } from "./use-local-copy";
 import { useRecovery } from "./use-recovery";
+import { type EditorReport, TypoReportPanel } from "./typo-report-panel";
 import { type TransitionRequestInput, WorkflowPanel } from "./workflow-panel";
 import "./editor.css";
 
@@ -37,6 +38,8 @@ export interface ArticleEditorProps {
   sections: SectionOption[];
   languages: { code: string; label: string }[];
   initial: EditorInitial;
+  /** A reader's typo report opened with the story (?report=<id>). */
+  typoReport?: { report: EditorReport; canDecide: boolean } | null;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface ArticleEditorProps {
  * seconds; a save carries the version it was based on, and a conflict
  * shows both texts instead of overwriting either.
  */
-export function ArticleEditor({ mode, userId, timeZone, sections, languages, initial }: ArticleEditorProps) {
+export function ArticleEditor({ mode, userId, timeZone, sections, languages, initial, typoReport }: ArticleEditorProps) {
   const router = useRouter();
   const articleId = initial.articleId;
   const [handoff] = useState(() => peekEditorHandoff(articleId));
@@ -65,6 +68,7 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
   const [isBusy, setIsBusy] = useState(false);
   const [isCopied, setIsCopied] = useState(false);
   const editorRef = useRef<Editor | null>(null);
+  const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
   const text = useEditorText(start, editorRef, (touched) => {
     autosave.notifyChange();
     localCopy.schedule();
@@ -327,11 +331,28 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
           onChange={text.update}
           onEditorReady={(editor) => {
             editorRef.current = editor;
+            setBodyEditor(editor);
           }}
         />
       </div>
       {mode === "edit" && articleId && (
         <aside className="editor__side">
+          {typoReport && (
+            <TypoReportPanel
+              report={typoReport.report}
+              canDecide={typoReport.canDecide}
+              timeZone={timeZone}
+              bridge={{
+                editor: bodyEditor,
+                canType,
+                isBusy,
+                readFields: () => latest.current.fields,
+                updateFields: (patch) => text.update(patch),
+                saveChanges: () => (latest.current.isDirty ? save() : Promise.resolve(true)),
+                readVersion: () => latest.current.baseVersion,
+              }}
+            />
+          )}
           <WorkflowPanel
             articleId={articleId}
             status={status}

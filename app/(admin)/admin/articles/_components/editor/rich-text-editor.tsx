@@ -5,6 +5,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useRef } from "react";
 import { safeLinkHref } from "@/lib/content/link-policy";
 import { EditorToolbar } from "./editor-toolbar";
+import { ReportHighlight } from "./report-highlight";
 
 /**
  * The story body: Tiptap with exactly the formatting the server keeps
@@ -43,6 +44,7 @@ export function RichTextEditor(props: {
           isAllowedUri: (url) => safeLinkHref(url) !== undefined,
         },
       }),
+      ReportHighlight,
     ],
     editorProps: {
       attributes: {
