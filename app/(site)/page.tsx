@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { LatestNewsList } from "@/components/site/latest-news-list";
 import { NewsroomTime } from "@/components/site/newsroom-time";
+import { TopStories } from "@/components/site/top-stories";
 import { listLatestArticles } from "@/lib/data/public-articles";
 import { getSiteInfo } from "@/lib/site";
 import { sectionPath } from "@/lib/urls";
@@ -17,11 +18,15 @@ export function generateMetadata(): Metadata {
   };
 }
 
+/** Stories shown with their teasers under the lead; the rest go to "Latest news". */
+const TOP_STORIES = 4;
+
 export default async function HomePage() {
   await connection();
-  const [lead, ...rest] = await listLatestArticles({ limit: 31 });
+  const [lead, ...rest] = await listLatestArticles({ limit: 1 + TOP_STORIES + 30 });
   return (
     <div className="home">
+      <div className="home__front">
       {lead ? (
         <article className="home-lead" aria-labelledby="home-lead-title">
           <p className="kicker">
@@ -36,7 +41,9 @@ export default async function HomePage() {
       ) : (
         <h1>No news yet</h1>
       )}
-      <LatestNewsList items={rest} />
+      <TopStories items={rest.slice(0, TOP_STORIES)} />
+      </div>
+      <LatestNewsList items={rest.slice(TOP_STORIES)} />
     </div>
   );
 }

@@ -61,7 +61,8 @@ export function ArticleView({
           </h1>
           <p className="article__meta">
             <span className="article__byline">
-              By <a href={authorPath(article.author.slug)}>{article.byline}</a>
+              {/* A custom byline ("Report", a wire service) is not a person with an author page. */}
+              By {article.byline === article.author.name ? <a href={authorPath(article.author.slug)}>{article.byline}</a> : article.byline}
             </span>
             {article.publishedAt ? (
               <span>

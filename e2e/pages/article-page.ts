@@ -35,6 +35,10 @@ export class ArticlePage {
     return this.article.locator(".article__meta span").filter({ hasText: new RegExp(`^${label} `) }).locator("time");
   }
 
+  byline(): Locator {
+    return this.article.locator(".article__byline");
+  }
+
   bylineLink(): Locator {
     return this.article.locator(".article__byline").getByRole("link");
   }

@@ -12,7 +12,8 @@ export function articleDescription(article: Pick<PublicArticle, "seoDescription"
 /**
  * schema.org NewsArticle for a story page, as Google's article guidelines
  * ask: dates are ISO 8601 in the newsroom's offset and match the dates shown
- * on the page; the author is the printed byline, linked to the author page.
+ * on the page; the author is the printed byline: the staff member (linked
+ * to their author page) or, for a wire byline such as "Report", the agency.
  */
 export function buildNewsArticleJsonLd(article: PublicArticle, site: SiteInfo): WithContext<NewsArticle> {
   const url = absoluteUrl(articlePath(article.section.slug, article.slug));
@@ -25,7 +26,11 @@ export function buildNewsArticleJsonLd(article: PublicArticle, site: SiteInfo): 
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     datePublished: toNewsroomIso(article.publishedAt),
     dateModified: toNewsroomIso(article.updatedAt ?? article.publishedAt),
-    author: [{ "@type": "Person", name: article.byline, url: absoluteUrl(authorPath(article.author.slug)) }],
+    author: [
+      article.byline === article.author.name
+        ? { "@type": "Person", name: article.byline, url: absoluteUrl(authorPath(article.author.slug)) }
+        : { "@type": "Organization", name: article.byline },
+    ],
     publisher: {
       "@type": "NewsMediaOrganization",
       name: site.name,

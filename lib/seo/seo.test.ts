@@ -43,7 +43,7 @@ describe("NewsArticle JSON-LD", () => {
       articleSection: "Foreign policy",
       inLanguage: "en",
       mainEntityOfPage: { "@type": "WebPage", "@id": url },
-      author: [{ "@type": "Person", name: "Report", url: "http://localhost:3000/authors/aysel-mammadova" }],
+      author: [{ "@type": "Organization", name: "Report" }],
       publisher: {
         "@type": "NewsMediaOrganization",
         name: "Newsdesk",
@@ -52,6 +52,11 @@ describe("NewsArticle JSON-LD", () => {
       keywords: ["serbia", "cop29"],
     });
     expect(data).not.toHaveProperty("image");
+  });
+
+  it("names a staff byline as a person with their author page", () => {
+    const data = buildNewsArticleJsonLd({ ...reference, byline: "Aysel Mammadova" }, getSiteInfo()) as unknown as Record<string, unknown>;
+    expect(data.author).toEqual([{ "@type": "Person", name: "Aysel Mammadova", url: "http://localhost:3000/authors/aysel-mammadova" }]);
   });
 
   it("gives the last edit as dateModified and the image when there is one", () => {
