@@ -147,3 +147,43 @@ test.describe("rich text", () => {
     await expect(editor.body.locator("h2 a")).toHaveAttribute("rel", "noopener noreferrer nofollow");
   });
 });
+
+test.describe("story form", () => {
+  test("fields run as a wire story is written (headline, lead, body, then the rest), and Tab walks them in that order", async ({ pageAs }) => {
+    const editor = new EditorPage(await pageAs("editor"));
+    await editor.gotoNew();
+    await editor.waitUntilEditable();
+    const expected = [
+      "article-title", "article-lead", "body", "article-summary", "article-slug", "article-section", "article-language",
+      "article-tags", "article-byline", "article-source", "article-published-at", "article-seo-title", "article-seo-description",
+    ];
+
+    // Focus order: every field once, in order (toolbar buttons and date segments in between are skipped).
+    await editor.title.focus();
+    const visited: string[] = [];
+    for (let step = 0; step < 80 && visited.at(-1) !== expected.at(-1); step++) {
+      const focused = await editor.page.evaluate(() => {
+        const element = document.activeElement;
+        return element instanceof HTMLElement && element.isContentEditable ? "body" : (element?.id ?? "");
+      });
+      if (expected.includes(focused) && visited.at(-1) !== focused) visited.push(focused);
+      await editor.page.keyboard.press("Tab");
+    }
+    expect(visited).toEqual(expected);
+
+    // Visual order: each field below the one before, or beside it on the same row.
+    const boxes = [];
+    for (const id of expected) {
+      const box = await (id === "body" ? editor.body : editor.page.locator(`#${id}`)).boundingBox();
+      if (!box) throw new Error(`${id} is not visible`);
+      boxes.push({ id, ...box });
+    }
+    for (const [index, box] of boxes.entries()) {
+      const before = boxes[index - 1];
+      if (!before) continue;
+      const isBelow = box.y > before.y + 1;
+      const isBeside = Math.abs(box.y - before.y) <= 1 && box.x > before.x;
+      expect(isBelow || isBeside, `${box.id} comes after ${before.id}`).toBe(true);
+    }
+  });
+});

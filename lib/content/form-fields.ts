@@ -14,21 +14,24 @@ export function fieldsFingerprint(fields: ArticleFormFields): string {
   ]);
 }
 
-/** Labels for every field, as the editor, the conflict view and the diffs name them. */
+/**
+ * Labels for every field, as the editor, the conflict view and the diffs name
+ * them. Keys follow the editor form's order, which `changedFieldNames` keeps.
+ */
 export const FIELD_LABELS: Record<keyof ArticleFormFields, string> = {
   title: "Headline",
-  slug: "Slug",
-  summary: "Summary",
   lead: "Lead",
   body: "Body",
+  summary: "Summary",
+  slug: "Slug",
   sectionId: "Section",
+  language: "Language",
   tags: "Tags",
   byline: "Byline",
   sourceAttribution: "Source attribution",
+  publishedAt: "Publication time",
   seoTitle: "SEO title",
   seoDescription: "SEO description",
-  language: "Language",
-  publishedAt: "Publication time",
 };
 
 /** Fields whose values differ, in form order. */

@@ -7,6 +7,8 @@ import { loadForPage } from "../load-article";
 import { RevisionDiff } from "./_components/revision-diff";
 import { RestoreRevisionButton } from "./_components/restore-revision-button";
 import "../../_components/editor/editor.css";
+import "../../_components/editor/rich-text.css";
+import "../../_components/editor/editor-panels.css";
 
 export const metadata: Metadata = { title: "History" };
 

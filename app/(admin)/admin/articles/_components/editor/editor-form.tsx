@@ -3,6 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { type FormEvent, useMemo } from "react";
 import { bodyToPlainText, countWords } from "@/lib/content/body-text";
+import { FIELD_LABELS } from "@/lib/content/form-fields";
 import type { ArticleFormFields } from "@/lib/validations/article";
 import { Field } from "./field";
 import { MetadataFields, type SectionOption } from "./metadata-fields";
@@ -27,7 +28,10 @@ interface Props {
   onEditorReady: (editor: Editor) => void;
 }
 
-/** Headline, body and every other field; disabled as a whole while the user may not type. */
+/**
+ * The story in the order a wire story is written (headline, lead, body), then
+ * everything about it; disabled as a whole while the user may not type.
+ */
 export function EditorForm(props: Props) {
   const { fields, errors, bodyErrors, onChange } = props;
   const wordCount = useMemo(() => countWords(bodyToPlainText(fields.body)), [fields.body]);
@@ -36,6 +40,9 @@ export function EditorForm(props: Props) {
       <fieldset className="editor__fieldset" disabled={!props.canType}>
         <Field id="article-title" label="Headline" errors={errors.title} className="field--title">
           {(aria) => <input {...aria} type="text" autoComplete="off" value={fields.title} onChange={(e) => onChange({ title: e.target.value })} />}
+        </Field>
+        <Field id="article-lead" label={FIELD_LABELS.lead} errors={errors.lead} hint="The first paragraph, usually with the source: “…, Report informs, citing …”.">
+          {(aria) => <textarea {...aria} rows={3} value={fields.lead} onChange={(e) => onChange({ lead: e.target.value })} />}
         </Field>
         <div className="field">
           <span className="field__label" id="article-body-label">

@@ -29,12 +29,15 @@ interface Props {
   onTagsChange: (text: string) => void;
 }
 
-/** Everything about the story besides headline and body. */
+/** Everything about the story besides its text (headline, lead, body), from summary to search engines. */
 export function MetadataFields(props: Props) {
   const { fields, errors, sections, onChange } = props;
   const section = sections.find((s) => s.id === fields.sectionId);
   return (
     <>
+      <Field id="article-summary" label={FIELD_LABELS.summary} errors={errors.summary} hint="Teaser for lists, feeds and link previews.">
+        {(aria) => <textarea {...aria} rows={2} value={fields.summary} onChange={(e) => onChange({ summary: e.target.value })} />}
+      </Field>
       <Field
         id="article-slug"
         label={FIELD_LABELS.slug}
@@ -61,12 +64,6 @@ export function MetadataFields(props: Props) {
             )}
           </div>
         )}
-      </Field>
-      <Field id="article-lead" label={FIELD_LABELS.lead} errors={errors.lead} hint="The first paragraph, usually with the source: “…, Report informs, citing …”.">
-        {(aria) => <textarea {...aria} rows={3} value={fields.lead} onChange={(e) => onChange({ lead: e.target.value })} />}
-      </Field>
-      <Field id="article-summary" label={FIELD_LABELS.summary} errors={errors.summary} hint="Teaser for lists, feeds and link previews.">
-        {(aria) => <textarea {...aria} rows={2} value={fields.summary} onChange={(e) => onChange({ summary: e.target.value })} />}
       </Field>
       <div className="field-grid">
         <Field id="article-section" label={FIELD_LABELS.sectionId} errors={errors.sectionId}>
