@@ -46,12 +46,23 @@ export async function openPostgresBenchDatabase(): Promise<BenchDatabase> {
   const name = `newsdesk_bench_${Date.now().toString(36)}_${process.pid}`;
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = withDatabase(serverUrl, name);
-  const seedPool = new pg.Pool({ connectionString: url, max: 2 });
-  const adapter = new PrismaPg({ connectionString: url, max: 4 });
+  // Every pool is ours to end: the adapter's own pools outlive $disconnect,
+  // and DROP DATABASE … WITH (FORCE) would then kill their idle connections
+  // and crash the process with an unhandled pool error.
+  const pools: pg.Pool[] = [];
+  const openPool = (max: number) => {
+    const pool = new pg.Pool({ connectionString: url, max });
+    pool.on("error", () => {});
+    pools.push(pool);
+    return pool;
+  };
+  const endPools = () => Promise.all(pools.map((pool) => pool.end().catch(() => {})));
+  const seedPool = openPool(2);
+  const adapter = new PrismaPg(openPool(4));
   try {
-    await applyMigrations(new PrismaPg({ connectionString: url, max: 1 }));
+    await applyMigrations(new PrismaPg(openPool(1)));
   } catch (error) {
-    await seedPool.end();
+    await endPools();
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
     throw error;
@@ -62,16 +73,16 @@ export async function openPostgresBenchDatabase(): Promise<BenchDatabase> {
     description: `PostgreSQL ${(await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? ""} (database ${name}, dropped at the end)`,
     client,
     query: async <T,>(text: string, params: unknown[] = []) => (await seedPool.query(text, params)).rows as T[],
-    createLoggingClient: (): LoggingClient => new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }), ...queryEvents }),
+    createLoggingClient: (): LoggingClient => new PrismaClient({ adapter: new PrismaPg(openPool(2)), ...queryEvents }),
     drop: async () => {
       await client.$disconnect();
-      await seedPool.end();
+      await endPools();
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
     },
     release: async () => {
       await client.$disconnect();
-      await seedPool.end();
+      await endPools();
       await admin.end();
     },
   };
