@@ -3,6 +3,8 @@ import { db } from "../../db";
 import { getEnv } from "../../env";
 import { isValidSlug } from "../../slug";
 import { articlePath } from "../../urls";
+import { memoizePublicData } from "../../public-cache/memo";
+import { LATEST_TAG } from "../../public-cache/tags";
 import { isPublic } from "./status";
 
 /**
@@ -26,12 +28,16 @@ const ARTICLE_PATH = /^\/news\/[^/]+\/([^/]+)\/?$/;
  * For proxy.ts: the current path of the story an old article URL
  * (/news/<section>/<old-slug>) stands for, or null for any other path. One
  * unique-index lookup; a story's current slug never has a redirect row.
+ * Every article render asks, so answers are memoised with the public data
+ * (lib/public-cache/memo.ts): any change to what lists show — a publish,
+ * unpublish or slug change among them — drops them.
  */
 export async function findMovedArticlePath(pathname: string): Promise<string | null> {
   const slug = ARTICLE_PATH.exec(pathname)?.[1];
   if (!slug) return null;
   try {
-    return await findArticleRedirect(decodeURIComponent(slug));
+    const oldSlug = decodeURIComponent(slug);
+    return await memoizePublicData(`article-redirect:${oldSlug}`, [LATEST_TAG], () => findArticleRedirect(oldSlug));
   } catch (error) {
     // The page itself still answers (and redirects, with a 308) if the lookup failed here.
     console.error("[newsdesk] redirect lookup failed", error);
