@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eDataDir, e2ePort, freshnessTarget } from "./e2e/support/e2e-env";
+import { e2eDataDir, e2ePort, freshnessTarget, plainNextDataDir, plainNextPort } from "./e2e/support/e2e-env";
 
 const baseURL = `http://localhost:${e2ePort}`;
 const freshness = freshnessTarget();
@@ -14,7 +14,9 @@ const serverEnv = { NEWSDESK_SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" };
  * User journeys against the built app (`next build`, then the production
  * server, lib/server/start-server.mjs, with its page cache) on a fresh
  * embedded database of their own (never the developer's .data/pglite).
- * Freshness journeys get a second server on PostgreSQL (e2e/support/e2e-env.ts).
+ * Freshness journeys get a second server on PostgreSQL, and the reader
+ * journeys of public-site.spec.ts also run against plain `next start`
+ * (e2e/support/e2e-env.ts).
  */
 export default defineConfig({
   testDir: "e2e",
@@ -46,6 +48,11 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
+    {
+      name: "next-start",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${plainNextPort}` },
+      testMatch: /public-site\.spec\.ts/,
+    },
   ],
   webServer: [
     {
@@ -56,6 +63,15 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
       env: { ...serverEnv, NEWSDESK_DATA_DIR: e2eDataDir, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
+    },
+    {
+      command: `tsx e2e/support/prepare-database.ts && next start -p ${plainNextPort}`,
+      url: `http://localhost:${plainNextPort}/`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+      env: { ...serverEnv, NEWSDESK_SITE_URL: `http://localhost:${plainNextPort}`, NEWSDESK_DATA_DIR: plainNextDataDir, DATABASE_URL: "" },
     },
     ...(freshness?.isOwnServer
       ? [

@@ -8,6 +8,14 @@ export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 export const e2eDataDir = path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e");
 
 /**
+ * A second server, plain `next start` (no page cache front), on its own
+ * embedded database: the reader journeys run against it too, so the site
+ * works the same without the front.
+ */
+export const plainNextPort = e2ePort + 3;
+export const plainNextDataDir = `${e2eDataDir}-next-start`;
+
+/**
  * Freshness journeys change the database from the test process while the
  * server runs, which the single-process embedded database cannot allow: they
  * run against a server on PostgreSQL. That is the main e2e server when
