@@ -58,10 +58,14 @@ export class SectionsAdminPage {
     await expect(this.notice).toContainText(`Created "${fields.name}"`);
   }
 
-  async editSection(name: string, fields: SectionFields) {
+  async openEdit(name: string) {
     await this.goto();
     await this.row(name).getByRole("link", { name: /^Edit/ }).click();
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(`Edit ${name}`);
+  }
+
+  async editSection(name: string, fields: SectionFields) {
+    await this.openEdit(name);
     await this.fill(fields);
     await this.page.getByRole("button", { name: "Save changes" }).click();
   }
