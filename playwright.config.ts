@@ -14,7 +14,8 @@ const serverEnv = { NEWSDESK_SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" };
  * User journeys against the built app (`next build`, then the production
  * server, lib/server/start-server.mjs, with its page cache) on a fresh
  * embedded database of their own (never the developer's .data/pglite).
- * Freshness journeys get a second server on PostgreSQL, and the reader
+ * Freshness journeys get a second server on PostgreSQL (two worker
+ * processes), and the reader
  * journeys of public-site.spec.ts also run against plain `next start`
  * (e2e/support/e2e-env.ts).
  */
@@ -82,7 +83,9 @@ export default defineConfig({
             reuseExistingServer: false,
             stdout: "pipe" as const,
             stderr: "pipe" as const,
-            env: { ...serverEnv, NEWSDESK_SITE_URL: freshness.baseURL, DATABASE_URL: freshness.databaseUrl },
+            // Two worker processes, as `npm start` runs on PostgreSQL on a 2-core
+            // machine: every change must reach the page cache of each.
+            env: { ...serverEnv, NEWSDESK_SITE_URL: freshness.baseURL, DATABASE_URL: freshness.databaseUrl, NEWSDESK_WORKERS: "2" },
           },
         ]
       : []),

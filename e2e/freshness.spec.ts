@@ -72,6 +72,24 @@ test.describe("freshness", () => {
     expect(response?.status()).toBe(404);
   });
 
+  test("whichever worker process answers, a cached page carries its own nonce on the CSP and every script", async ({ request }) => {
+    // A page nobody has asked for: its first render may be done by either worker for the other.
+    const path = `/search?q=${unique("pipeline")}`;
+    const statuses = new Set<string>();
+    const nonces = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      statuses.add(response.headers()["x-newsdesk-cache"] ?? "");
+      const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1] ?? "";
+      const html = await response.text();
+      expect(new Set([...html.matchAll(/<script[^>]* nonce="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set([nonce]));
+      nonces.add(nonce);
+    }
+    expect(statuses.has("HIT")).toBe(true);
+    expect(nonces.size).toBe(8);
+  });
+
   test("a scheduled story appears on the home page at its time, with no admin action", async ({ page }) => {
     const slug = unique("scheduled");
     const title = `Scheduled ${slug}`;

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -60,6 +61,26 @@ export function build(): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
+/**
+ * One GET on a connection of its own, closed after. The benchmark blocks its
+ * event loop in spawnSync(autocannon) for longer than the server's
+ * keep-alive timeout, so a pooled connection (fetch's) would be found closed
+ * by the server only when reused.
+ */
+export function getOnce(url: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false, headers: { connection: "close" } }, (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
 export async function startServer(port: number, databaseUrl: string, extraEnv: Record<string, string>): Promise<ChildProcess> {
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [path.join(root, "lib/server/start-server.mjs"), "-p", String(port)], {
@@ -74,10 +95,10 @@ export async function startServer(port: number, databaseUrl: string, extraEnv: R
   for (;;) {
     if (server.exitCode !== null) throw new Error(`server exited:\n${output}`);
     try {
-      const response = await fetch(`${origin}/`);
+      const response = await getOnce(`${origin}/`);
       // Ready once the cache front vouches for freshness (or is off by configuration).
-      const cache = response.headers.get("x-newsdesk-cache");
-      if (response.ok && (cache === "HIT" || cache === "MISS" || extraEnv.NEWSDESK_PAGE_CACHE_MB === "0")) return server;
+      const cache = response.headers["x-newsdesk-cache"];
+      if (response.status === 200 && (cache === "HIT" || cache === "MISS" || extraEnv.NEWSDESK_PAGE_CACHE_MB === "0")) return server;
     } catch {
       // not listening yet
     }
@@ -94,9 +115,28 @@ export async function stopServer(server: ChildProcess): Promise<void> {
   if (server.exitCode === null) server.kill("SIGKILL");
 }
 
-export function memoryOf(pid: number | undefined): { rssMb: number; peakMb: number } {
-  const status = pid ? fs.readFileSync(`/proc/${pid}/status`, "utf8") : "";
-  const read = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
-  return { rssMb: read("VmRSS"), peakMb: read("VmHWM") };
+/** Memory of the server: its process and, under NEWSDESK_WORKERS > 1, every worker process. */
+export function memoryOf(pid: number | undefined): { rssMb: number; peakMb: number; processes: number } {
+  const pids = pid ? [pid, ...childrenOf(pid)] : [];
+  let rssMb = 0;
+  let peakMb = 0;
+  for (const id of pids) {
+    const status = fs.readFileSync(`/proc/${id}/status`, "utf8");
+    const read = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
+    rssMb += read("VmRSS");
+    peakMb += read("VmHWM");
+  }
+  return { rssMb, peakMb, processes: pids.length };
 }
 
+function childrenOf(pid: number): number[] {
+  try {
+    return fs
+      .readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}

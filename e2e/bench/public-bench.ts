@@ -5,13 +5,15 @@
  *    BENCH_DATABASE_SERVER, default TEST_DATABASE_URL's server), migrates,
  *    seeds the demo content and bulk-inserts BENCH_ARTICLES (10,000) stories.
  * 2. Builds the app (`next build`; BENCH_SKIP_BUILD=1 reuses .next).
- * 3. Starts the production server (`npm start`'s lib/server/start-server.mjs)
- *    on BENCH_PORT (3210) and runs autocannon against a static file (the
+ * 3. Starts the production server (`npm start`'s lib/server/start-server.mjs,
+ *    on PostgreSQL one worker process per core unless NEWSDESK_WORKERS says
+ *    otherwise) on BENCH_PORT (3210) and runs autocannon against a static file (the
  *    ceiling: a CSS chunk the same server serves), the home page, an
  *    article, /feed.xml and a search, at 20 and 100 connections,
  *    BENCH_DURATION (10) seconds each.
- * 4. Restarts it with the page cache off (NEWSDESK_PAGE_CACHE_MB=0) and
- *    measures the dynamic pages again: the render path every cache miss takes.
+ * 4. Restarts it with the page cache off (NEWSDESK_PAGE_CACHE_MB=0), warms
+ *    it up and measures the dynamic pages again: the render path every cache
+ *    miss takes.
  * 5. Prints req/s, p50/p99 latency, each as a ratio to the static ceiling of
  *    the same run, and the server's memory; drops the database.
  */
@@ -19,7 +21,7 @@ import { spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { referenceStory } from "../../prisma/seed/reference-story";
-import { build, createBenchDatabase, fillDatabase, memoryOf, startServer, stopServer } from "./bench-server";
+import { build, createBenchDatabase, fillDatabase, getOnce, memoryOf, startServer, stopServer } from "./bench-server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.BENCH_PORT ?? 3210);
@@ -61,18 +63,22 @@ function autocannon(url: string, connections: number, seconds: number): { reques
   return { requestsPerSecond: data.requests.average, p50: data.latency.p50, p99: data.latency.p99, failures: data.non2xx + data.errors + data.timeouts };
 }
 
-async function warm(targets: Target[]): Promise<void> {
+/**
+ * Checks every target answers, then loads each for `seconds` at 20
+ * connections: a fresh server process needs a few thousand renders before
+ * its JIT settles (the first 10 s of rendering run about 30% slower), and a
+ * server that has been up for a while is what readers meet.
+ */
+async function warm(targets: Target[], seconds: number): Promise<void> {
   for (const target of targets) {
-    for (let i = 0; i < 20; i++) {
-      const response = await fetch(`${origin}${target.path}`);
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${target.path} answered ${response.status}`);
-    }
+    const response = await getOnce(`${origin}${target.path}`);
+    if (response.status !== 200) throw new Error(`${target.path} answered ${response.status}`);
+    autocannon(`${origin}${target.path}`, 20, seconds);
   }
 }
 
 async function findStaticAsset(): Promise<string> {
-  const html = await (await fetch(`${origin}/`)).text();
+  const html = (await getOnce(`${origin}/`)).body;
   const href = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
   if (!href) throw new Error("no stylesheet found on the home page");
   return href;
@@ -91,7 +97,7 @@ function measure(targets: Target[], mode: Measurement["mode"]): Measurement[] {
   return results;
 }
 
-function printTable(results: Measurement[], memory: Record<string, { rssMb: number; peakMb: number }>): void {
+function printTable(results: Measurement[], memory: Record<string, ReturnType<typeof memoryOf>>): void {
   const ceiling = new Map(results.filter((r) => r.target === "static file").map((r) => [r.connections, r.requestsPerSecond]));
   const rows = results.map((r) => [
     r.target,
@@ -109,7 +115,10 @@ function printTable(results: Measurement[], memory: Record<string, { rssMb: numb
   console.log(`\n${line(header)}\n|${widths.map((w, i) => (i >= 2 ? `${"-".repeat(w + 1)}:` : `${"-".repeat(w + 2)}`)).join("|")}|`);
   for (const row of rows) console.log(line(row));
   console.log("");
-  for (const [mode, m] of Object.entries(memory)) console.log(`server memory (${mode}): ${m.rssMb.toFixed(0)} MB RSS after the run, ${m.peakMb.toFixed(0)} MB peak`);
+  for (const [mode, m] of Object.entries(memory)) {
+    const processes = m.processes > 1 ? ` (${m.processes} processes: supervisor and ${m.processes - 1} workers, summed)` : "";
+    console.log(`server memory (${mode}): ${m.rssMb.toFixed(0)} MB RSS after the run, ${m.peakMb.toFixed(0)} MB peak${processes}`);
+  }
 
   const check = (label: string, ok: boolean) => console.log(`${ok ? "✓" : "✗"} ${label}`);
   const at20 = (target: string, mode: Measurement["mode"]) => results.find((r) => r.target === target && r.mode === mode && r.connections === 20);
@@ -125,7 +134,7 @@ function printTable(results: Measurement[], memory: Record<string, { rssMb: numb
 
 async function main(): Promise<void> {
   const started = Date.now();
-  console.log(`Public site benchmark: ${articleCount.toLocaleString("en-US")} stories, ${durationSeconds} s per run, port ${port}`);
+  console.log(`Public site benchmark: ${articleCount.toLocaleString("en-US")} stories, ${durationSeconds} s per run, port ${port}, NEWSDESK_WORKERS=${process.env.NEWSDESK_WORKERS ?? "auto"}`);
   console.log("• database");
   const database = await createBenchDatabase();
   let server: ChildProcess | undefined;
@@ -140,13 +149,13 @@ async function main(): Promise<void> {
       { name: "/feed.xml", path: "/feed.xml", isDynamic: true },
       { name: "search", path: "/search?q=energy+minister", isDynamic: true },
     ];
-    const memory: Record<string, { rssMb: number; peakMb: number }> = {};
+    const memory: Record<string, ReturnType<typeof memoryOf>> = {};
 
     console.log("• page cache on");
     server = await startServer(port, database.url, {});
     const staticTarget = targets[0];
     if (staticTarget) staticTarget.path = await findStaticAsset();
-    await warm(targets);
+    await warm(targets, 3);
     const results = measure(targets, "cached");
     memory["page cache on"] = memoryOf(server.pid);
     await stopServer(server);
@@ -154,7 +163,7 @@ async function main(): Promise<void> {
     console.log("• page cache off (every request renders)");
     server = await startServer(port, database.url, { NEWSDESK_PAGE_CACHE_MB: "0" });
     const dynamic = targets.filter((t) => t.isDynamic);
-    await warm(dynamic);
+    await warm(dynamic, Math.max(durationSeconds, 5));
     results.push(...measure(dynamic, "no page cache"));
     memory["page cache off"] = memoryOf(server.pid);
     await stopServer(server);

@@ -4,7 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { getEnv } from "../env";
 import { memoizePublicData } from "../public-cache/memo";
-import { LATEST_TAG } from "../public-cache/tags";
+import { LATEST_TAG, pathTag } from "../public-cache/tags";
 import { articlePath } from "../urls";
 import { publishedSql } from "./published";
 
@@ -78,7 +78,7 @@ async function queryList(filter: ArticleFilter, limit: number, offset = 0): Prom
 }
 
 /** How many site-wide latest stories are memoised: enough for the home page and every article's column. */
-const MEMO_LATEST = 32;
+const MEMO_LATEST = 40;
 
 /**
  * Newest first. `sectionSlug` also includes the section's subsections. The
@@ -150,9 +150,17 @@ export interface PublicArticle {
 /**
  * The published article with this slug, or null. A story that is a draft,
  * archived or scheduled for later is indistinguishable from a missing one.
- * Memoised per request: metadata and page share one query.
+ * Memoised per request (metadata and page share one read) and, like the
+ * cached page, for the process until a change to the story drops its
+ * address's tag; a slug that is not (yet) public is read every time.
  */
-export const getPublishedArticleBySlug = cache(async (slug: string): Promise<PublicArticle | null> => {
+export const getPublishedArticleBySlug = cache((slug: string): Promise<PublicArticle | null> =>
+  memoizePublicData(`article:${slug}`, (article) => (article ? [pathTag(articlePath(article.section.slug, article.slug))] : null), () => readPublishedArticle(slug), {
+    bytesOf: (article) => 2 * ((article?.body.length ?? 0) + (article?.lead.length ?? 0)) + 4096,
+  }),
+);
+
+async function readPublishedArticle(slug: string): Promise<PublicArticle | null> {
   const [row] = await db.$queryRaw<ArticleRow[]>(Prisma.sql`
     SELECT a.id, a.version, a.title, a.slug, a.language, a.summary, a.lead, a.body, a."publishedAt", a."contentUpdatedAt",
            a.byline, a."sourceAttribution", a."seoTitle", a."seoDescription", a."imageUrl", a."imageAlt",
@@ -193,7 +201,7 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Pub
     author: { name: row.authorName, slug: row.authorSlug },
     tags: typeof row.tags === "string" ? (JSON.parse(row.tags) as ArticleRow["tags"]) : row.tags,
   };
-});
+}
 
 type ArticleRow = {
   id: string;

@@ -82,4 +82,39 @@ describe("memoizePublicData", () => {
     });
     expect(await memoizePublicData("latest", ["latest"], c.load)).toBe(2);
   });
+
+  it("takes tags from the loaded value, and keeps nothing when they are null", async () => {
+    let published = false;
+    let reads = 0;
+    const loadStory = async () => {
+      reads++;
+      return published ? { path: "/news/politics/budget" } : null;
+    };
+    const tagsOf = (story: { path: string } | null) => (story ? [`path:${story.path}`] : null);
+
+    // Not public yet: every reader asks the database, so it appears the moment it is.
+    expect(await memoizePublicData("article:budget", tagsOf, loadStory)).toBeNull();
+    expect(await memoizePublicData("article:budget", tagsOf, loadStory)).toBeNull();
+    expect(reads).toBe(2);
+
+    published = true;
+    expect(await memoizePublicData("article:budget", tagsOf, loadStory)).toEqual({ path: "/news/politics/budget" });
+    await memoizePublicData("article:budget", tagsOf, loadStory);
+    expect(reads).toBe(3);
+
+    invalidateCachedTags(["path:/news/politics/other"]);
+    await memoizePublicData("article:budget", tagsOf, loadStory);
+    expect(reads).toBe(3);
+    invalidateCachedTags(["path:/news/politics/budget"]);
+    await memoizePublicData("article:budget", tagsOf, loadStory);
+    expect(reads).toBe(4);
+  });
+
+  it("does not keep a value too big for its share of the memo", async () => {
+    const c = counter();
+    const huge = { bytesOf: () => 1024 * 1024 * 1024 };
+    await memoizePublicData("article:huge", ["path:/huge"], c.load, huge);
+    await memoizePublicData("article:huge", ["path:/huge"], c.load, huge);
+    expect(c.calls()).toBe(2);
+  });
 });

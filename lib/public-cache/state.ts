@@ -25,16 +25,21 @@ export interface PublicCacheState {
   /** Whether public pages are cached (NEWSDESK_PAGE_CACHE_MB > 0). */
   isEnabled: boolean;
   /** Hot shared data (navigation, latest news) under the same invalidation as pages; see ./memo.ts. */
-  memo: TaggedCache<unknown>;
+  memo: TaggedCache<MemoValue>;
   renderSecret: string;
   /** Stands in for the nonce while a cacheable page renders; swapped for a fresh one on every answer. */
   placeholderNonce: string;
   freshness?: FreshnessGate;
 }
 
-const MEMO_BYTES = 8 * 1024 * 1024;
-/** Memo values are small lists; a flat estimate keeps the accounting cheap. */
-const MEMO_ENTRY_BYTES = 16 * 1024;
+/** A memoised value and what it costs in memory (./memo.ts). */
+export interface MemoValue {
+  data: unknown;
+  bytes: number;
+}
+
+/** Room for the shared lists plus a few thousand of the most read stories. */
+const MEMO_BYTES = 32 * 1024 * 1024;
 
 // Proxy, route handlers, server actions and the cache front are bundled
 // separately but share one process: the state lives on globalThis.
@@ -48,9 +53,10 @@ export function getPublicCacheState(): PublicCacheState {
     state = {
       store: new PageCacheStore(megabytes * 1024 * 1024),
       isEnabled: megabytes > 0,
-      memo: new TaggedCache<unknown>(MEMO_BYTES, () => MEMO_ENTRY_BYTES),
-      renderSecret: createNonce(),
-      placeholderNonce: createNonce(),
+      memo: new TaggedCache<MemoValue>(MEMO_BYTES, (value) => value.bytes),
+      // Shared by every worker process of one server (lib/server/start-server.mjs).
+      renderSecret: process.env.NEWSDESK_INTERNAL_RENDER_SECRET || createNonce(),
+      placeholderNonce: process.env.NEWSDESK_INTERNAL_PLACEHOLDER_NONCE || createNonce(),
     };
     holder[STATE_KEY] = state;
   }
