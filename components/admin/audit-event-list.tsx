@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AUDIT_ACTION_LABELS, isAuditAction } from "@/lib/audit/audit-actions";
 import type { AuditEventView } from "@/lib/data/audit";
 import { formatNewsroomDateTime, toNewsroomIso } from "@/lib/time";
+import { TableHeader } from "./table-header";
 
 const REASONS: Record<string, string> = {
   wrong_password: "wrong password",
@@ -36,16 +37,7 @@ export function AuditEventList({ events, showEntity = true }: { events: AuditEve
   if (events.length === 0) return <p className="muted">No events.</p>;
   return (
     <table className="table" data-testid="audit-events">
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">What</th>
-          <th scope="col">Who</th>
-          {showEntity && <th scope="col">Account or item</th>}
-          <th scope="col">Details</th>
-          <th scope="col">Client</th>
-        </tr>
-      </thead>
+      <TableHeader columns={["When", "What", "Who", showEntity && "Account or item", "Details", "Client"]} />
       <tbody>
         {events.map((event) => (
           <tr key={event.id}>

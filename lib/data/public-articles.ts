@@ -6,7 +6,7 @@ import { getEnv } from "../env";
 import { memoizePublicData } from "../public-cache/memo";
 import { LATEST_TAG, pathTag } from "../public-cache/tags";
 import { articlePath } from "../urls";
-import { publishedSql } from "./published";
+import { articleTagsColumnSql, publishedSql, readTagsColumn, type PublicTag } from "./published";
 
 /** One line of a latest-news list. */
 export interface ArticleListItem {
@@ -144,7 +144,7 @@ export interface PublicArticle {
   imageAlt: string | null;
   section: { name: string; slug: string; parent: { name: string; slug: string } | null };
   author: { name: string; slug: string };
-  tags: { name: string; slug: string }[];
+  tags: PublicTag[];
 }
 
 /**
@@ -166,10 +166,7 @@ async function readPublishedArticle(slug: string): Promise<PublicArticle | null>
            a.byline, a."sourceAttribution", a."seoTitle", a."seoDescription", a."imageUrl", a."imageAlt",
            c.name AS "sectionName", c.slug AS "sectionSlug", p.name AS "parentName", p.slug AS "parentSlug",
            u.name AS "authorName", u.slug AS "authorSlug",
-           coalesce((
-             SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY at.position, t.slug)
-             FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = a.id
-           ), '[]'::json) AS tags
+           ${articleTagsColumnSql("a")}
     FROM "Article" a
     JOIN "Category" c ON c.id = a."categoryId"
     LEFT JOIN "Category" p ON p.id = c."parentId"
@@ -199,7 +196,7 @@ async function readPublishedArticle(slug: string): Promise<PublicArticle | null>
       parent: row.parentSlug && row.parentName ? { name: row.parentName, slug: row.parentSlug } : null,
     },
     author: { name: row.authorName, slug: row.authorSlug },
-    tags: typeof row.tags === "string" ? (JSON.parse(row.tags) as ArticleRow["tags"]) : row.tags,
+    tags: readTagsColumn(row.tags),
   };
 }
 
@@ -226,6 +223,6 @@ type ArticleRow = {
   parentSlug: string | null;
   authorName: string;
   authorSlug: string;
-  tags: { name: string; slug: string }[];
+  tags: PublicTag[] | string;
 };
 

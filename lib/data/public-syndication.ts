@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { getEnv } from "../env";
 import { articlePath, authorPath, sectionPath, tagPath } from "../urls";
-import { publishedSql, publishedWhere } from "./published";
+import { articleTagsColumnSql, publishedSql, publishedWhere, readTagsColumn, type PublicTag } from "./published";
 
 /** A story as feeds show it. */
 export interface FeedItem {
@@ -18,7 +18,7 @@ export interface FeedItem {
   byline: string;
   author: { name: string; slug: string };
   section: { name: string; slug: string };
-  tags: { name: string; slug: string }[];
+  tags: PublicTag[];
   imageUrl: string | null;
 }
 
@@ -38,7 +38,7 @@ type FeedRow = {
   authorSlug: string;
   sectionName: string;
   sectionSlug: string;
-  tags: { name: string; slug: string }[] | string;
+  tags: PublicTag[] | string;
 };
 
 /** The newest public stories for a feed (one query); `categoryIds` narrows it to a section (with its subsections). */
@@ -48,10 +48,7 @@ export async function listFeedItems(options: { categoryIds?: readonly string[]; 
   const rows = await db.$queryRaw<FeedRow[]>(Prisma.sql`
     SELECT a.id, a.slug, a.title, a.summary, a.lead, a."publishedAt", a."contentUpdatedAt", a.byline, a."imageUrl",
            u.name AS "authorName", u.slug AS "authorSlug", c.name AS "sectionName", c.slug AS "sectionSlug",
-           coalesce((
-             SELECT json_agg(json_build_object('name', t.name, 'slug', t.slug) ORDER BY at.position, t.slug)
-             FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = a.id
-           ), '[]'::json) AS tags
+           ${articleTagsColumnSql("a")}
     FROM "Article" a
     JOIN "Category" c ON c.id = a."categoryId"
     JOIN "User" u ON u.id = a."authorId"
@@ -69,7 +66,7 @@ export async function listFeedItems(options: { categoryIds?: readonly string[]; 
     byline: row.byline ?? row.authorName,
     author: { name: row.authorName, slug: row.authorSlug },
     section: { name: row.sectionName, slug: row.sectionSlug },
-    tags: typeof row.tags === "string" ? (JSON.parse(row.tags) as FeedItem["tags"]) : row.tags,
+    tags: readTagsColumn(row.tags),
     imageUrl: row.imageUrl,
   }));
 }

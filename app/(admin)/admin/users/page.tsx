@@ -5,6 +5,7 @@ import { listUsers } from "@/lib/data/users";
 import { NotFoundError } from "@/lib/errors";
 import { formatNewsroomDateTime, toNewsroomIso } from "@/lib/time";
 import { ROLE_LABELS } from "@/lib/validations/users";
+import { TableHeader } from "@/components/admin/table-header";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -33,15 +34,7 @@ export default async function UsersPage() {
         {activeCount} active of {users.length} accounts. Deactivated accounts keep their bylines and history but cannot sign in.
       </p>
       <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
-          </tr>
-        </thead>
+        <TableHeader columns={["Name", "Email", "Role", "Status", "Last sign-in"]} />
         <tbody>
           {users.map((user) => (
             <tr key={user.id}>

@@ -2,21 +2,13 @@ import Link from "next/link";
 import { ArticleStatusBadge } from "@/components/admin/article-status-badge";
 import { NewsroomTime } from "@/components/site/newsroom-time";
 import type { ArticleListRow } from "@/lib/data/article-list";
+import { TableHeader } from "@/components/admin/table-header";
 
 /** The list's rows: title to the editor, then status, section, author and times. */
 export function ArticleTable({ rows, defaultLanguage }: { rows: ArticleListRow[]; defaultLanguage: string }) {
   return (
     <table className="table article-table">
-      <thead>
-        <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Status</th>
-          <th scope="col">Section</th>
-          <th scope="col">Author</th>
-          <th scope="col">Updated</th>
-          <th scope="col">Publication</th>
-        </tr>
-      </thead>
+      <TableHeader columns={["Title", "Status", "Section", "Author", "Updated", "Publication"]} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>

@@ -3,23 +3,14 @@ import type { AdminSection } from "@/lib/data/sections";
 import { sectionPath } from "@/lib/urls";
 import { MoveButtons } from "./move-buttons";
 import { StoryCountsCell } from "./story-counts";
+import { TableHeader } from "@/components/admin/table-header";
 
 /** Every section in navigation order, subsections indented under their parent. */
 export function SectionTable({ sections }: { sections: AdminSection[] }) {
   return (
     <table className="table section-table">
       <caption className="visually-hidden">Sections in navigation order</caption>
-      <thead>
-        <tr>
-          <th scope="col">Section</th>
-          <th scope="col">Address</th>
-          <th scope="col">Stories</th>
-          <th scope="col">Order</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHeader columns={["Section", "Address", "Stories", "Order"]} actionsLabel="Actions" />
       <tbody>
         {sections.map((section) => (
           <tr key={section.id} className={section.depth === 1 ? "section-table__child" : undefined} data-section-slug={section.slug}>

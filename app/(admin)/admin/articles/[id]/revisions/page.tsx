@@ -9,6 +9,7 @@ import { RestoreRevisionButton } from "./_components/restore-revision-button";
 import "../../_components/editor/editor.css";
 import "../../_components/editor/rich-text.css";
 import "../../_components/editor/editor-panels.css";
+import { TableHeader } from "@/components/admin/table-header";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -46,20 +47,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       <form method="get" className="revisions__form">
         <table className="table">
           <caption className="visually-hidden">Versions, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Version</th>
-              <th scope="col">What</th>
-              <th scope="col">Who</th>
-              <th scope="col">When</th>
-              <th scope="col">Note</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHeader columns={["From", "To", "Version", "What", "Who", "When", "Note"]} actionsLabel="Actions" />
           <tbody>
             {revisions.map((revision) => (
               <tr key={revision.id} data-testid={`revision-${revision.version}`}>

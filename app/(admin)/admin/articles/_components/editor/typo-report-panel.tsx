@@ -5,31 +5,34 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ReportedPassage } from "@/components/admin/reported-passage";
 import { formatDateTime } from "@/lib/format-clock";
+import type { TypoReportView } from "@/lib/data/typo-reports/report-queue";
 import type { TypoReportStatus } from "@/lib/generated/prisma/enums";
 import type { TypoReportDecision } from "@/lib/validations/typo-report";
 import { decideTypoReportFromEditorAction } from "../../_actions/typo-report-actions";
 import { locateReport, type ReportLocation } from "./locate-report";
 import { getReportHighlight, setReportHighlight } from "./report-highlight";
 
-/** A reader's report as the editor page hands it to the panel (plain data). */
-export interface EditorReport {
-  id: string;
-  status: TypoReportStatus;
-  selectedText: string;
-  contextBefore: string;
-  contextAfter: string;
-  paragraphIndex: number;
-  charOffset: number | null;
-  suggestion: string | null;
-  comment: string | null;
-  language: string;
-  reportCount: number;
-  /** ISO instant. */
-  createdAt: string;
-  reportedVersion: number | null;
-  fixVersion: number | null;
-  decidedBy: string | null;
-}
+/**
+ * A reader's report as the editor page hands it to the panel: the queue's
+ * view of it, as plain data (the instant as an ISO string).
+ */
+export type EditorReport = Pick<
+  TypoReportView,
+  | "id"
+  | "status"
+  | "selectedText"
+  | "contextBefore"
+  | "contextAfter"
+  | "paragraphIndex"
+  | "charOffset"
+  | "suggestion"
+  | "comment"
+  | "language"
+  | "reportCount"
+  | "reportedVersion"
+  | "fixVersion"
+  | "decidedBy"
+> & { createdAt: string };
 
 /** What the panel needs from the editor around it. */
 export interface ReportEditorBridge {

@@ -1,22 +1,14 @@
 import { NewsroomTime } from "@/components/site/newsroom-time";
 import type { PreviewLinkSummary } from "@/lib/data/previews";
 import { revokeShareLinkAction } from "../actions";
+import { TableHeader } from "@/components/admin/table-header";
 
 /** Links that still work, each with a revoke button (works without JavaScript). */
 export function ShareLinksTable({ articleId, links }: { articleId: string; links: PreviewLinkSummary[] }) {
   if (links.length === 0) return <p className="muted">No share links are active.</p>;
   return (
     <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Created</th>
-          <th scope="col">By</th>
-          <th scope="col">Expires</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHeader columns={["Created", "By", "Expires"]} actionsLabel="Actions" />
       <tbody>
         {links.map((link) => (
           <tr key={link.id}>
