@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isSessionCurrent } from "./lib/auth/session-check";
+import { checkSession } from "./lib/auth/session-check";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-policy";
 import { readSessionToken, refreshSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "./lib/auth/session-token";
 import { findMovedArticlePath } from "./lib/data/articles/find-article-redirect";
@@ -45,8 +45,9 @@ export async function proxy(request: NextRequest) {
     // A revoked session (deactivated, role changed, password reset, signed
     // out everywhere) is turned away here on its very next request, client
     // navigations included; the data-access layer re-checks regardless.
-    const isCurrent = token?.sub && typeof token.sv === "number" ? await isSessionCurrent(token.sub, token.sv) : false;
-    if (!token || !isCurrent) {
+    // "unknown" (the database is unreachable) lets the signed cookie through: see lib/auth/session-check.ts.
+    const check = token?.sub && typeof token.sv === "number" ? await checkSession(token.sub, token.sv) : "revoked";
+    if (!token || check === "revoked") {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
       if (token) login.searchParams.set("reason", "ended");
@@ -59,7 +60,8 @@ export async function proxy(request: NextRequest) {
       for (const [name, value] of Object.entries(baseSecurityHeaders(true))) redirect.headers.set(name, value);
       return redirect;
     }
-    refreshedToken = await refreshSessionToken(token);
+    // An unconfirmed session is not extended: it lives until its own idle deadline.
+    if (check === "current") refreshedToken = await refreshSessionToken(token);
   }
 
   const nonce = internalRenderNonce(request.headers) ?? createNonce();

@@ -1,4 +1,10 @@
 /**
+ * What a person is told when the database cannot be reached (see
+ * lib/db/unavailable.ts): every server action answers with it instead of a 500.
+ */
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable — try again in a moment.";
+
+/**
  * Typed errors thrown by the data-access layer and translated at the edge:
  * NotFoundError → notFound()/404, ForbiddenError → 403 (or 404 where a
  * forbidden read must look like a missing one), ConflictError → 409 with the

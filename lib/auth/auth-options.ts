@@ -5,7 +5,8 @@ import { getEnv } from "../env";
 import { signInSchema } from "../validations/sign-in";
 import { resolveAuthSecret } from "./auth-secret";
 import { hashClientAddress } from "../security/client-address";
-import { authenticateWithPassword, SignInError } from "./authenticate";
+import { isDatabaseUnavailableError } from "../db/unavailable";
+import { authenticateWithPassword, SIGN_IN_UNAVAILABLE_MESSAGE, SignInError } from "./authenticate";
 import { SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
 
 // next-auth v4 reads its public origin from NEXTAUTH_URL.
@@ -35,6 +36,7 @@ export const authOptions: NextAuthOptions = {
           return await authenticateWithPassword(parsed.data.email, parsed.data.password, hashClientAddress(req?.headers ?? {}));
         } catch (error) {
           if (error instanceof SignInError) throw error;
+          if (isDatabaseUnavailableError(error)) throw new Error(SIGN_IN_UNAVAILABLE_MESSAGE);
           // next-auth shows the message to the visitor: never an internal one.
           console.error("[newsdesk] sign-in failed unexpectedly", error);
           throw new Error("Sign-in is unavailable right now. Please try again in a moment.");

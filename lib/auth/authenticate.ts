@@ -25,6 +25,9 @@ export class SignInError extends Error {
   }
 }
 
+/** Sign-in during a database outage: refused, and said plainly (never "wrong password"). */
+export const SIGN_IN_UNAVAILABLE_MESSAGE = "Sign-in is not possible while the database is unavailable. Try again in a moment.";
+
 // Verifying against a real hash when the account does not exist keeps the
 // response time the same, so timing does not reveal which emails exist.
 let dummyHash: Promise<string> | undefined;

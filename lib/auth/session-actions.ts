@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { signOutUserEverywhere } from "../data/users";
+import { isDatabaseUnavailableError } from "../db/unavailable";
 import { UnauthenticatedError } from "../errors";
 import { clearSessionCookie, getCurrentUser } from "./session";
 
@@ -14,15 +15,18 @@ export async function signOutAction(): Promise<void> {
   redirect("/login?reason=signed-out");
 }
 
-/** Ends every session of the signed-in user, this one included. */
+/**
+ * Ends every session of the signed-in user, this one included. During a
+ * database outage nothing can be revoked: this browser stays signed in and
+ * the account page says so, rather than pretending the other devices are out.
+ */
 export async function signOutEverywhereAction(): Promise<void> {
-  const user = await getCurrentUser();
-  if (user) {
-    try {
-      await signOutUserEverywhere(user.id);
-    } catch (error) {
-      if (!(error instanceof UnauthenticatedError)) throw error;
-    }
+  try {
+    const user = await getCurrentUser();
+    if (user) await signOutUserEverywhere(user.id);
+  } catch (error) {
+    if (isDatabaseUnavailableError(error)) redirect("/admin/account?everywhere=unavailable");
+    if (!(error instanceof UnauthenticatedError)) throw error;
   }
   await clearSessionCookie();
   redirect("/login?reason=signed-out-everywhere");

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError, type FieldErrors } from "../errors";
+import { isDatabaseUnavailableError } from "../db/unavailable";
+import { ConflictError, DATABASE_UNAVAILABLE_MESSAGE, ForbiddenError, NotFoundError, RateLimitedError, ValidationError, type FieldErrors } from "../errors";
 
 /**
  * What a form's server action hands back to useActionState: field errors
@@ -28,11 +29,13 @@ export function invalidInput(error: z.ZodError): ActionState {
 }
 
 /**
- * Turns a data-access refusal into a form message. Anything else is a bug
- * and is rethrown (an error page beats a message that hides it). Sign-in
- * problems are not handled here: the caller redirects to /login.
+ * Turns a data-access refusal into a form message. A database outage is a
+ * message too (the form keeps what was typed; try again in a moment).
+ * Anything else is a bug and is rethrown (an error page beats a message that
+ * hides it). Sign-in problems are not handled here: the caller redirects to /login.
  */
 export function refusal(error: unknown): ActionState {
+  if (isDatabaseUnavailableError(error)) return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE };
   if (error instanceof ValidationError) {
     const hasFields = Object.keys(error.fieldErrors).length > 0;
     return { status: "error", message: hasFields ? "Check the highlighted fields." : error.message, errors: error.fieldErrors };

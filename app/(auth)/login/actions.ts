@@ -2,9 +2,10 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { authenticateWithPassword, SignInError } from "@/lib/auth/authenticate";
+import { authenticateWithPassword, SIGN_IN_UNAVAILABLE_MESSAGE, SignInError } from "@/lib/auth/authenticate";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 import { encodeSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "@/lib/auth/session-token";
+import { isDatabaseUnavailableError } from "@/lib/db/unavailable";
 import { invalidInput, keepValues, readForm, type ActionState } from "@/lib/forms/action-state";
 import { getRequestClientHash } from "@/lib/security/request-client";
 import { signInSchema } from "@/lib/validations/sign-in";
@@ -27,6 +28,7 @@ export async function signInWithFormAction(_state: ActionState, formData: FormDa
     user = await authenticateWithPassword(parsed.data.email, parsed.data.password, (await getRequestClientHash()) ?? "unknown");
   } catch (error) {
     if (error instanceof SignInError) return { status: "error", message: error.message, values };
+    if (isDatabaseUnavailableError(error)) return { status: "error", message: SIGN_IN_UNAVAILABLE_MESSAGE, values };
     throw error;
   }
   const token = {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getOwnAccount } from "@/lib/data/own-account";
-import { UnauthenticatedError } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, UnauthenticatedError } from "@/lib/errors";
 import { signOutEverywhereAction } from "@/lib/auth/session-actions";
 import { formatNewsroomDateTime } from "@/lib/time";
 import { ROLE_LABELS } from "@/lib/validations/users";
@@ -18,8 +18,11 @@ async function loadAccount() {
   }
 }
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<{ everywhere?: string }> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const account = await loadAccount();
+  const isEverywhereRefused = (await searchParams).everywhere === "unavailable";
   return (
     <div className="admin-page admin-page--narrow">
       <h1>Your account</h1>
@@ -44,6 +47,11 @@ export default async function AccountPage() {
       <section className="panel" aria-labelledby="everywhere-heading">
         <h2 id="everywhere-heading">Sign out everywhere</h2>
         <p className="muted">Lost a laptop or signed in on a shared computer? This ends every one of your sessions, this one included.</p>
+        {isEverywhereRefused && (
+          <p className="form__error" role="alert">
+            Not signed out anywhere: {DATABASE_UNAVAILABLE_MESSAGE}
+          </p>
+        )}
         <form action={signOutEverywhereAction}>
           <button type="submit" className="button button--danger">
             Sign out everywhere

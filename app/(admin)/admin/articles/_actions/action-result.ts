@@ -1,7 +1,8 @@
 import "server-only";
 import { SlugTakenError } from "@/lib/data/articles/article-content";
 import type { ArticleServerState } from "@/lib/data/articles/article-record";
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { isDatabaseUnavailableError } from "@/lib/db/unavailable";
+import { ConflictError, DATABASE_UNAVAILABLE_MESSAGE, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import type { ActionFailure, ActionResult } from "./action-types";
 
 /**
@@ -19,6 +20,9 @@ export async function runAction<T>(work: () => Promise<T>, message?: (data: T) =
 }
 
 export function toFailure(error: unknown): ActionFailure {
+  // Checked first: an outage can surface from any layer, the session lookup included.
+  // The editor keeps the text and its save queue retries (docs/editor-outage.md).
+  if (isDatabaseUnavailableError(error)) return { ok: false, reason: "unavailable", message: DATABASE_UNAVAILABLE_MESSAGE };
   if (error instanceof SlugTakenError) {
     return { ok: false, reason: "invalid", message: "That slug is taken.", errors: error.fieldErrors as Record<string, string[]>, slugSuggestion: error.suggestion };
   }

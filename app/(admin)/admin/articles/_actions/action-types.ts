@@ -1,7 +1,10 @@
 import type { ArticleServerState } from "@/lib/data/articles/article-record";
 
-/** Why an editor action did not go through; the editor reacts to each differently. */
-export type ActionFailureReason = "invalid" | "conflict" | "forbidden" | "not-found" | "unauthenticated" | "error";
+/**
+ * Why an editor action did not go through; the editor reacts to each differently.
+ * "unavailable": the database cannot be reached right now — retry later, nothing is wrong with the input.
+ */
+export type ActionFailureReason = "invalid" | "conflict" | "forbidden" | "not-found" | "unauthenticated" | "unavailable" | "error";
 
 export interface ActionFailure {
   ok: false;

@@ -1,4 +1,5 @@
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { isDatabaseUnavailableError } from "@/lib/db/unavailable";
+import { ConflictError, DATABASE_UNAVAILABLE_MESSAGE, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError, type FieldErrors } from "@/lib/errors";
 
 /** What a section form action hands back to its form: errors beside fields, a message on top, the values typed. */
 export interface SectionFormState {
@@ -26,5 +27,6 @@ export function describeFailure(error: unknown, values?: Record<string, string>)
   if (error instanceof NotFoundError) return { message: "This section no longer exists. It may have just been deleted.", tone: "error", values };
   if (error instanceof ForbiddenError) return { message: "Only admins can manage sections.", tone: "error" };
   if (error instanceof UnauthenticatedError) return { message: "Your session has ended. Sign in again to continue.", tone: "error" };
+  if (isDatabaseUnavailableError(error)) return { message: DATABASE_UNAVAILABLE_MESSAGE, tone: "error", values };
   throw error;
 }

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createPreviewLink, revokePreviewLink } from "@/lib/data/previews";
 import { getEnv } from "@/lib/env";
-import { NotFoundError, UnauthenticatedError, type FieldErrors } from "@/lib/errors";
+import { isDatabaseUnavailableError } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_MESSAGE, NotFoundError, UnauthenticatedError, type FieldErrors } from "@/lib/errors";
 import { formatNewsroomDateTime } from "@/lib/time";
 import { createPreviewLinkSchema, revokePreviewLinkSchema } from "@/lib/validations/preview-link";
 
@@ -19,6 +20,7 @@ export interface CreateShareLinkState {
 function explain(error: unknown): string {
   if (error instanceof UnauthenticatedError) return "Your session has ended. Sign in again to share this story.";
   if (error instanceof NotFoundError) return "This story no longer exists, or you cannot share it.";
+  if (isDatabaseUnavailableError(error)) return DATABASE_UNAVAILABLE_MESSAGE;
   throw error;
 }
 
@@ -44,6 +46,8 @@ export async function revokeShareLinkAction(formData: FormData): Promise<void> {
     await revokePreviewLink(parsed.data.articleId, parsed.data.linkId);
   } catch (error) {
     // Already gone (revoked in another tab, or expired and cleared): nothing to do.
+    // During a database outage the link stays listed, so the page shows it was not revoked.
+    if (isDatabaseUnavailableError(error)) return;
     if (!(error instanceof NotFoundError)) throw error;
   }
   revalidatePath(`/admin/articles/${parsed.data.articleId}/share`);
