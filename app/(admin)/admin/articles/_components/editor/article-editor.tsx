@@ -14,6 +14,7 @@ import { type EditorInitial, getStartState } from "./editor-initial";
 import { EditorSide, type OpenedTypoReport } from "./editor-side";
 import { clearLocalDraft, localDraftKey } from "./local-draft";
 import type { SectionOption } from "./metadata-fields";
+import { OutageBanner } from "./outage-banner";
 import { SaveStatus } from "./save-status";
 import { useArticleSave } from "./use-article-save";
 import { useAutosave } from "./use-autosave";
@@ -25,6 +26,7 @@ import { useEditorText } from "./use-editor-text";
 import { useHandoffEffects } from "./use-handoff-effects";
 import { useLocalCopy } from "./use-local-copy";
 import { useRecovery } from "./use-recovery";
+import { useSaveQueue } from "./use-save-queue";
 import { useTransitionRunner } from "./use-transition-runner";
 import "./editor.css";
 import "./rich-text.css";
@@ -66,6 +68,11 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     localCopy.schedule();
     feedback.clearFieldErrors(touched);
   });
+  // One queue for every save that met an outage: it runs the explicit save (or the autosave) again.
+  const saveQueue = useSaveQueue(async (kind) => {
+    if (kind === "save") await save();
+    else if (!(await autosave.flush())) saveQueue.queue.clear();
+  });
   /* eslint-enable react-hooks/immutability */
   const { fields, tagsText, isSlugAuto, baseVersion, isDirty, latest } = text;
   const handedOverTo = useRef<string | null>(null);
@@ -95,6 +102,7 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
     // handOver comes from the save hook further down (see above).
     run: () => runArticleAutosave({ articleId, text, isHandedOver: () => Boolean(handedOverTo.current), feedback, handOver }),
     enabled: canWrite,
+    report: (outcome) => saveQueue.queue.report("autosave", outcome),
     initialState: handoff?.savedAt ? { kind: "saved", at: new Date(handoff.savedAt) } : { kind: "clean" },
   });
   useBeforeUnload(isDirty);
@@ -109,7 +117,7 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
   );
   useHandoffEffects({ handoff, articleId, handedOverTo, readLatest: () => latest.current, onResumeDirty: () => autosave.notifyChange() });
 
-  const { save, handOver, showFailure } = useArticleSave({ articleId, userId, localKey, text, handedOverTo, feedback, resolution, autosave, localCopy });
+  const { save, handOver, showFailure } = useArticleSave({ articleId, userId, localKey, text, handedOverTo, feedback, resolution, autosave, localCopy, queue: saveQueue.queue });
   const runTransition = useTransitionRunner({ articleId, timeZone, text, feedback, save, showFailure });
 
   function onSubmit(event: FormEvent): void {
@@ -145,6 +153,7 @@ export function ArticleEditor({ mode, userId, timeZone, sections, languages, ini
             </button>
           </div>
         </header>
+        <OutageBanner queue={saveQueue.state} onRetryNow={() => saveQueue.queue.retryNow()} />
         <EditorBanners
           timeZone={timeZone}
           status={status}

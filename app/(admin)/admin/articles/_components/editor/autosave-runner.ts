@@ -41,12 +41,17 @@ export async function runArticleAutosave(options: AutosaveRunnerOptions): Promis
   return { kind: "saved", at: new Date(result.data.savedAt) };
 }
 
-/** A taken slug the user never chose is swapped for the server's free one; other refusals show and only server errors retry. */
+/**
+ * A taken slug the user never chose is swapped for the server's free one; a
+ * database outage waits in the save queue; other refusals show and only
+ * server errors retry.
+ */
 function handleAutosaveFailure(result: ActionFailure, { text, feedback }: AutosaveRunnerOptions): AutosaveOutcome {
   if (result.reason === "invalid" && result.slugSuggestion && text.latest.current.isSlugAuto) {
     text.update({ slug: result.slugSuggestion }, { isSlugAuto: false });
     return { kind: "superseded" };
   }
+  if (result.reason === "unavailable") return { kind: "unavailable" };
   if (result.reason === "invalid") feedback.showInvalidFields(result);
   return { kind: "failed", reason: result.message, retry: result.reason === "error" };
 }

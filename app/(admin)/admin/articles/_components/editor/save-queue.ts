@@ -28,6 +28,8 @@ export type AttemptOutcome =
   | "unavailable"
   /** The server could not be reached at all (network, or the server itself is down). */
   | "offline"
+  /** The server failed unexpectedly; worth another try, but no outage to announce. */
+  | "error"
   /** Refused for good (conflict, invalid, forbidden…): shown to the user, not retried. */
   | "refused";
 
@@ -35,7 +37,7 @@ export interface SaveQueueState {
   /** What is waiting for the server; null when nothing is. */
   pending: SaveKind | null;
   /** Why it is waiting (the last failed attempt). */
-  cause: "unavailable" | "offline" | null;
+  cause: "unavailable" | "offline" | "error" | null;
   /** Failed attempts in a row. */
   failures: number;
   /** When the next retry runs (ms since the epoch), while one is scheduled. */
@@ -48,9 +50,11 @@ export interface SaveQueueTimers {
   now: () => number;
 }
 
+export type RetryAttempt = (kind: SaveKind) => void | Promise<void>;
+
 export interface SaveQueueOptions {
   /** Runs a retry. The attempt reports its own outcome through `report`. */
-  retry: (kind: SaveKind) => void | Promise<void>;
+  retry?: RetryAttempt;
   onChange?: (state: SaveQueueState) => void;
   firstDelayMs?: number;
   maxDelayMs?: number;
@@ -67,6 +71,8 @@ export interface SaveQueue {
   report(kind: SaveKind, outcome: AttemptOutcome): void;
   /** Try the pending save now (the browser came back online). */
   retryNow(): void;
+  /** Replaces the retry (a React component hands over its latest closure). */
+  setRetry(retry: RetryAttempt): void;
   /** Forget what is pending (the editor closed, or the user took the server's version). */
   clear(): void;
   getState(): SaveQueueState;
@@ -84,6 +90,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   let state: SaveQueueState = IDLE;
   let timer: unknown = null;
   let isDisposed = false;
+  let retry = options.retry;
 
   function set(next: SaveQueueState): void {
     state = next;
@@ -99,7 +106,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     cancelTimer();
     if (isDisposed || !state.pending) return;
     set({ ...state, retryAt: null });
-    void options.retry(state.pending);
+    void retry?.(state.pending);
   }
 
   function schedule(): void {
@@ -111,7 +118,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
 
   function report(kind: SaveKind, outcome: AttemptOutcome): void {
     if (isDisposed) return;
-    if (outcome === "unavailable" || outcome === "offline") {
+    if (outcome === "unavailable" || outcome === "offline" || outcome === "error") {
       const pending: SaveKind = state.pending === "save" || kind === "save" ? "save" : "autosave";
       set({ pending, cause: outcome, failures: state.failures + 1, retryAt: null });
       schedule();
@@ -137,6 +144,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     clear: () => {
       cancelTimer();
       if (state !== IDLE) set(IDLE);
+    },
+    setRetry: (next) => {
+      retry = next;
     },
     getState: () => state,
     dispose: () => {

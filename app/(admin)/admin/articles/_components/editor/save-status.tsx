@@ -22,6 +22,8 @@ function describe(state: SaveState, timeZone: string): string {
       return `Saved ${formatClock(state.at, timeZone)}`;
     case "offline":
       return "Offline — changes kept locally";
+    case "unavailable":
+      return "Database unavailable — changes kept locally";
     case "local-only":
       return `Kept on this device — ${state.reason}`;
     case "failed":

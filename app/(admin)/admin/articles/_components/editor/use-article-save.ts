@@ -9,6 +9,7 @@ import type { ActionFailure } from "../../_actions/action-types";
 import { createArticleAction, saveArticleAction } from "../../_actions/article-actions";
 import { setEditorHandoff, updateEditorHandoff } from "./editor-handoff";
 import { clearLocalDraft, localDraftKey } from "./local-draft";
+import type { SaveQueue } from "./save-queue";
 import type { useAutosave } from "./use-autosave";
 import type { useConflict } from "./use-conflict";
 import type { EditorFeedback } from "./use-editor-feedback";
@@ -21,6 +22,8 @@ import type { useLocalCopy } from "./use-local-copy";
  * story when it has no id yet, and the hand-over from /new to the story's own
  * page once it exists. A save is based on the version the text started from;
  * whatever the user typed while it ran stays unsaved, never overwritten.
+ * A save that meets an outage waits in the save queue, which runs it again
+ * (with the text as it is by then) when the database is back.
  */
 export function useArticleSave(options: {
   articleId: string | null;
@@ -32,8 +35,9 @@ export function useArticleSave(options: {
   resolution: ReturnType<typeof useConflict>;
   autosave: ReturnType<typeof useAutosave>;
   localCopy: ReturnType<typeof useLocalCopy>;
+  queue: SaveQueue;
 }) {
-  const { articleId, userId, localKey, text, handedOverTo, feedback, resolution, autosave, localCopy } = options;
+  const { articleId, userId, localKey, text, handedOverTo, feedback, resolution, autosave, localCopy, queue } = options;
   const { latest } = text;
   const router = useRouter();
 
@@ -62,6 +66,7 @@ export function useArticleSave(options: {
     const sentFields = snapshot.fields;
     const parsed = articleSaveSchema.safeParse(sentFields);
     if (!parsed.success) {
+      queue.report("save", "refused");
       feedback.setErrors(toFieldErrors(parsed.error));
       feedback.setNotice({ kind: "error", text: "Not saved: some fields need attention." });
       return false;
@@ -73,10 +78,12 @@ export function useArticleSave(options: {
     const base = saveOptions.baseVersion ?? snapshot.baseVersion;
     const result = await (id ? saveArticleAction({ id, baseVersion: base, fields: sentFields }) : createArticleAction({ fields: sentFields })).catch(() => null);
     feedback.setIsBusy(false);
-    if (!result) {
-      autosave.setState({ kind: "offline" });
+    if (!result || (!result.ok && result.reason === "unavailable")) {
+      // The outage banner says what happens now; the queue saves again when the server answers.
+      const cause = result ? "unavailable" : "offline";
+      autosave.setState({ kind: cause });
       localCopy.flush();
-      feedback.setNotice({ kind: "error", text: "Not saved: the server cannot be reached. Your changes are kept in this browser; save again when you are back online." });
+      queue.report("save", cause);
       return false;
     }
     if (!result.ok) {
@@ -85,10 +92,13 @@ export function useArticleSave(options: {
         text.update({ slug: result.slugSuggestion }, { isSlugAuto: false });
         return save({ ...saveOptions, isRetry: true });
       }
+      // Shown, not retried: a conflict goes to the conflict view, a server error waits for the user.
+      queue.report("save", "refused");
       showFailure(result);
       return false;
     }
     const saved = result.data;
+    queue.report("save", "saved");
     feedback.setErrors({});
     feedback.setSlugSuggestion(undefined);
     resolution.close();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { AttemptOutcome } from "./save-queue";
 
 /** What the save-state line says. */
 export type SaveState =
@@ -9,6 +10,7 @@ export type SaveState =
   | { kind: "saving" }
   | { kind: "saved"; at: Date }
   | { kind: "offline" }
+  | { kind: "unavailable" }
   | { kind: "local-only"; reason: string }
   | { kind: "failed"; reason: string; retry: boolean };
 
@@ -16,6 +18,8 @@ export type SaveState =
 export type AutosaveOutcome =
   | { kind: "saved"; at: Date }
   | { kind: "offline" }
+  /** The server answered that the database is unavailable. */
+  | { kind: "unavailable" }
   | { kind: "local-only"; reason: string }
   | { kind: "failed"; reason: string; retry: boolean }
   /** The editor moved on (e.g. a new draft was created and handed over). */
@@ -23,18 +27,42 @@ export type AutosaveOutcome =
   /** The attempt changed the text itself (a free slug was picked); the next attempt follows. */
   | { kind: "superseded" };
 
-const RETRY_MS = 15_000;
+/** What the save queue hears of an autosave attempt; null: nothing to tell (the editor moved on). */
+function queueOutcome(outcome: AutosaveOutcome): AttemptOutcome | null {
+  switch (outcome.kind) {
+    case "saved":
+    case "unavailable":
+    case "offline":
+      return outcome.kind;
+    case "failed":
+      return outcome.retry ? "error" : "refused";
+    case "local-only":
+      return "refused";
+    default:
+      return null;
+  }
+}
 
 /**
  * Autosave timing: a debounce after the last change (default 2 s), but never
  * more than `maxWaitMs` (10 s) behind continuous typing. One request at a
- * time; changes made meanwhile are saved straight after. Failed attempts
- * retry when the browser comes back online and every 15 s.
+ * time; changes made meanwhile are saved straight after. Failed attempts are
+ * reported to the editor's save queue (save-queue.ts), which retries them
+ * with backoff and when the browser comes back online.
  */
-export function useAutosave(options: { run: () => Promise<AutosaveOutcome>; enabled: boolean; initialState?: SaveState; debounceMs?: number; maxWaitMs?: number }) {
+export function useAutosave(options: {
+  run: () => Promise<AutosaveOutcome>;
+  enabled: boolean;
+  /** Tells the save queue how each attempt ended. */
+  report: (outcome: AttemptOutcome) => void;
+  initialState?: SaveState;
+  debounceMs?: number;
+  maxWaitMs?: number;
+}) {
   const { enabled, debounceMs = 2000, maxWaitMs = 10_000 } = options;
   const [state, setState] = useState<SaveState>(options.initialState ?? { kind: "clean" });
   const runRef = useRef(options.run);
+  const reportRef = useRef(options.report);
   const changeSeq = useRef(0);
   const savedSeq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -44,6 +72,7 @@ export function useAutosave(options: { run: () => Promise<AutosaveOutcome>; enab
 
   useEffect(() => {
     runRef.current = options.run;
+    reportRef.current = options.report;
     enabledRef.current = enabled;
   });
 
@@ -53,12 +82,13 @@ export function useAutosave(options: { run: () => Promise<AutosaveOutcome>; enab
   };
 
   // Timers call the latest runNow through this ref (a callback cannot name itself).
-  const runNowRef = useRef<() => Promise<void>>(async () => {});
+  const runNowRef = useRef<() => Promise<boolean>>(async () => false);
 
-  const runNow = useCallback(async (): Promise<void> => {
+  /** Saves what is unsaved now; false when there was nothing to do. */
+  const runNow = useCallback(async (): Promise<boolean> => {
     clearTimer();
     while (inFlight.current) await inFlight.current;
-    if (!enabledRef.current || changeSeq.current === savedSeq.current) return;
+    if (!enabledRef.current || changeSeq.current === savedSeq.current) return false;
     const seqAtStart = changeSeq.current;
     firstPendingAt.current = null;
     setState({ kind: "saving" });
@@ -69,20 +99,23 @@ export function useAutosave(options: { run: () => Promise<AutosaveOutcome>; enab
         setState({ kind: "unsaved" });
         return;
       }
+      const forQueue = queueOutcome(outcome);
       if (outcome.kind === "saved") {
         savedSeq.current = Math.max(savedSeq.current, seqAtStart);
         setState(changeSeq.current > seqAtStart ? { kind: "unsaved" } : { kind: "saved", at: outcome.at });
       } else {
         setState(outcome);
       }
-      const shouldRetry = outcome.kind === "offline" || (outcome.kind === "failed" && outcome.retry);
-      if (changeSeq.current > savedSeq.current && (outcome.kind === "saved" || shouldRetry)) {
-        timer.current = setTimeout(() => void runNowRef.current(), outcome.kind === "saved" ? debounceMs : RETRY_MS);
+      // Typed meanwhile: the next autosave follows. Failures are the save queue's to retry.
+      if (outcome.kind === "saved" && changeSeq.current > savedSeq.current) {
+        timer.current = setTimeout(() => void runNowRef.current(), debounceMs);
       }
+      if (forQueue) reportRef.current(forQueue);
     })();
     inFlight.current = attempt;
     await attempt;
     inFlight.current = null;
+    return true;
   }, [debounceMs]);
 
   useEffect(() => {
@@ -92,7 +125,9 @@ export function useAutosave(options: { run: () => Promise<AutosaveOutcome>; enab
   /** Call on every edit. */
   const notifyChange = useCallback(() => {
     changeSeq.current += 1;
-    setState((current) => (current.kind === "offline" || current.kind === "local-only" || current.kind === "failed" ? current : { kind: "unsaved" }));
+    setState((current) =>
+      current.kind === "offline" || current.kind === "unavailable" || current.kind === "local-only" || current.kind === "failed" ? current : { kind: "unsaved" },
+    );
     if (!enabledRef.current) return;
     const now = Date.now();
     firstPendingAt.current ??= now;
@@ -116,14 +151,7 @@ export function useAutosave(options: { run: () => Promise<AutosaveOutcome>; enab
     if (inFlight.current) await inFlight.current;
   }, []);
 
-  useEffect(() => {
-    const onOnline = () => void runNow();
-    window.addEventListener("online", onOnline);
-    return () => {
-      window.removeEventListener("online", onOnline);
-      clearTimer();
-    };
-  }, [runNow]);
+  useEffect(() => clearTimer, []);
 
   useEffect(() => {
     if (enabled && changeSeq.current > savedSeq.current) void runNow();
