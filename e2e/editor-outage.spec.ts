@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
 import pg from "pg";
 import { findPostgresBinaries, ThrowawayPostgres } from "../lib/testing/throwaway-postgres";
@@ -97,6 +98,8 @@ test("a Save pressed while the database is down is kept, announced, and saved wi
   await expect(banner).toBeVisible();
   await expect(banner).toHaveRole("alert");
   await expect(banner).toContainText(BANNER);
+  const axe = await new AxeBuilder({ page: editor.page }).include('[data-testid="outage-banner"]').analyze();
+  expect(axe.violations).toEqual([]);
   await expect(editor.saveStatus).toHaveText("Database unavailable — changes kept locally");
   expect(await localCopy(editor.page)).toContain("Written while the database was down.");
 
