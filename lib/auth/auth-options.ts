@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "../env";
 import { signInSchema } from "../validations/sign-in";
 import { resolveAuthSecret } from "./auth-secret";
+import { safeRedirect } from "./safe-redirect";
 import { hashClientAddress } from "../security/client-address";
 import { authenticateWithPassword, SignInError } from "./authenticate";
 import { SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
@@ -43,6 +44,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: safeRedirect,
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

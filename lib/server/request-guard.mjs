@@ -6,6 +6,8 @@
  * - a path with malformed percent-encoding (`/news/%FF`, `/news/%`) or bytes
  *   that are not UTF-8 (overlong forms such as `%C0%AE`, surrogates): 400 —
  *   Next.js would throw a URIError deep in routing and answer 500;
+ * - a `.` or `..` segment in the path (browsers resolve them before sending;
+ *   only a hand-made request has one): 400;
  * - a control character in the path (`%00`, `%0A`…), or a NUL anywhere in the
  *   query string: 400 — PostgreSQL rejects a NUL in text (error 22021), and no
  *   address on this site has one. Query strings are otherwise read leniently
@@ -60,6 +62,9 @@ export function decodePathStrictly(path) {
   }
 }
 
+/** `/a/../b`, `/a/.`: browsers resolve these before sending; Next.js would answer a bare 308. */
+const hasDotSegment = (path) => path.split("/").some((segment) => segment === "." || segment === "..");
+
 function splitTarget(target) {
   let rest = target;
   // Absolute form ("GET http://host/path"), as proxies send it.
@@ -87,7 +92,7 @@ export function checkRequestTarget(method, target) {
   const parts = splitTarget(target);
   if (!parts) return { status: 400, body: BAD_TARGET };
   const path = decodePathStrictly(parts.path);
-  if (path === null || CONTROL.test(path)) return { status: 400, body: BAD_TARGET };
+  if (path === null || CONTROL.test(path) || hasDotSegment(path)) return { status: 400, body: BAD_TARGET };
   if (/%00/.test(parts.query) || parts.query.includes("\u0000")) return { status: 400, body: BAD_TARGET };
   return null;
 }

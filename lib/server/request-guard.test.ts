@@ -19,6 +19,9 @@ describe("checkRequestTarget", () => {
     "/search?q=%00",
     "/search?q=a%00b&page=1",
     "no-leading-slash",
+    "/news/../admin", // dot segments: a browser resolves them first
+    "/news/%2e%2e/admin",
+    "/news/.",
   ])("refuses %j with 400", (target) => {
     expect(checkRequestTarget("GET", target)).toMatchObject({ status: 400 });
   });
