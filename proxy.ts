@@ -6,6 +6,7 @@ import { findMovedArticlePath } from "./lib/data/articles/find-article-redirect"
 import { INTERNAL_RENDER_HEADER, internalRenderNonce } from "./lib/public-cache/state";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
 import { isOversizedActionRequest } from "./lib/security/request-limits";
+import { checkRequestTarget } from "./lib/server/request-guard.mjs";
 
 /** Request header carrying the path to server components (layouts cannot read it otherwise). */
 const REQUEST_PATH_HEADER = "x-newsdesk-path";
@@ -24,7 +25,9 @@ const isPreviewArea = (pathname: string) => pathname.startsWith("/preview/");
  * - answers an old article URL (the story's slug changed after it went out)
  *   with a 301 to its current one;
  * - refuses server-action posts over the body limit with a 413 (Next.js
- *   would answer them with a 500).
+ *   would answer them with a 500);
+ * - refuses malformed addresses (400) and unsupported methods (405), as
+ *   lib/server/request-guard.mjs does in front of `npm start`.
  *
  * The public page cache's own renders (lib/public-cache/front.ts) get a
  * placeholder nonce instead; the cache swaps in a fresh one, in the body and
@@ -32,6 +35,9 @@ const isPreviewArea = (pathname: string) => pathname.startsWith("/preview/");
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Under `npm start` lib/server/request-guard.mjs has already refused these; plain `next start` has only this.
+  const refusal = checkRequestTarget(request.method, `${pathname}${search}`);
+  if (refusal) return refuse(refusal, isAdminPath(pathname));
   if (isOversizedActionRequest(request.method, request.headers)) {
     return NextResponse.json({ error: "This request is too large. A story's body can be at most 1,000,000 characters." }, { status: 413 });
   }
@@ -84,6 +90,17 @@ export async function proxy(request: NextRequest) {
   if (refreshedToken) {
     response.cookies.set(SESSION_COOKIE, refreshedToken, { ...SESSION_COOKIE_OPTIONS, maxAge: SESSION_IDLE_SECONDS });
   }
+  return response;
+}
+
+/** A request-guard refusal with the usual security headers. */
+function refuse(refusal: NonNullable<ReturnType<typeof checkRequestTarget>>, isAdmin: boolean): NextResponse {
+  const response = new NextResponse(refusal.status === 204 ? null : refusal.body, { status: refusal.status });
+  response.headers.set("Content-Security-Policy", buildContentSecurityPolicy({ nonce: createNonce(), isAdmin, isDev: process.env.NODE_ENV === "development" }));
+  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) response.headers.set(name, value);
+  response.headers.set("Cache-Control", "no-store");
+  if (refusal.allow) response.headers.set("Allow", refusal.allow);
+  if (refusal.status !== 204) response.headers.set("Content-Type", "text/plain; charset=utf-8");
   return response;
 }
 

@@ -17,7 +17,15 @@ test.describe("autosave and recovery", () => {
       sawWarning ||= dialog.type() === "beforeunload";
       void dialog.accept();
     });
-    await editor.page.waitForTimeout(400); // the local copy is written within 300 ms of a change
+    // Wait for the local copy itself (written shortly after a change), not for a guessed delay.
+    await expect
+      .poll(() =>
+        editor.page.evaluate((storyId) => {
+          const key = Object.keys(localStorage).find((k) => k.startsWith("newsdesk:draft:") && k.endsWith(`:${storyId}`));
+          return key ? (localStorage.getItem(key) ?? "") : "";
+        }, id),
+      )
+      .toContain("Typed just before the crash.");
     await editor.page.reload();
     expect(sawWarning).toBe(true);
 

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "../env";
 import { signInSchema } from "../validations/sign-in";
 import { resolveAuthSecret } from "./auth-secret";
+import { safeRedirect } from "./safe-redirect";
 import { hashClientAddress } from "../security/client-address";
 import { isDatabaseUnavailableError } from "../db/unavailable";
 import { authenticateWithPassword, SIGN_IN_UNAVAILABLE_MESSAGE, SignInError } from "./authenticate";
@@ -45,6 +46,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: safeRedirect,
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

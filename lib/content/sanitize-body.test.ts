@@ -41,6 +41,30 @@ describe("the XSS corpus", () => {
 });
 
 describe("sanitizeArticleBody", () => {
+  it("keeps the paragraphs after an unclosed <svg> or <math> (a browser closes them at the next <p>)", () => {
+    const after = "<p>Harmless text after it.</p><p>And more.</p>";
+    for (const opening of ["<svg>", '<svg onload="alert(1)"><circle r="1">', "<math><mi>", "<svg><foreignObject><img src=x onerror=alert(1)>"]) {
+      const clean = sanitizeArticleBody(`<p>Before.</p>${opening}${after}`, site);
+      expect(clean).toBe(`<p>Before.</p>${after}`);
+    }
+  });
+
+  it("keeps the text around every corpus vector left unclosed", () => {
+    // Each vector with its end tags cut off, fenced by markers: the dangerous
+    // part goes, the end marker stays — unless the vector opens a raw-text
+    // element, which a browser too runs to the end of the body.
+    const rawText = /<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext|template|select|option)\b/i;
+    for (const vector of xssCorpus) {
+      const unclosed = vector.html.replace(/<\/[a-z][^>]*>/gi, "");
+      const clean = sanitizeArticleBody(`<p>${vectorStartMarker(vector.id)}</p>${unclosed}<p>${vectorEndMarker(vector.id)}</p>`, site);
+      expect(findExecutableConstructs(clean), vector.name).toEqual([]);
+      expect(findAllowlistViolations(clean), vector.name).toEqual([]);
+      expect(sanitizeArticleBody(clean, site)).toBe(clean);
+      expect(clean).toContain(vectorStartMarker(vector.id));
+      if (!rawText.test(unclosed)) expect(clean, vector.name).toContain(vectorEndMarker(vector.id));
+    }
+  });
+
   it("keeps everything the editor produces, unchanged", () => {
     const html =
       "<h2>Heading</h2><p>Some <strong>bold</strong>, <em>italic</em>, <s>struck</s> and <u>underlined</u> text.<br />Next line.</p>" +

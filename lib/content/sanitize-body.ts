@@ -1,3 +1,4 @@
+import { type DefaultTreeAdapterTypes, parseFragment, serialize } from "parse5";
 import sanitizeHtml from "sanitize-html";
 import { ALLOWED_LINK_SCHEMES, normaliseUrl, safeLinkHref } from "./link-policy";
 
@@ -87,5 +88,61 @@ function buildOptions({ siteOrigin }: SanitizeBodyOptions): sanitizeHtml.IOption
  * again changes nothing, so the stored HTML parses the same way everywhere.
  */
 export function sanitizeArticleBody(html: string, options: SanitizeBodyOptions = {}): string {
-  return sanitizeHtml(html, buildOptions(options)).trim();
+  return sanitizeHtml(toWellFormed(html), buildOptions(options)).trim();
+}
+
+/**
+ * Rebuilds `html` as a browser would (parse5 implements the WHATWG parsing
+ * algorithm), removes what is never prose, and serialises the rest for the
+ * allowlist below.
+ *
+ * Why: sanitize-html's own parser is not a browser. An unclosed `<svg>` or
+ * `<math>` made it treat everything after as the foreign element's content,
+ * and DROP_CONTENT_TAGS then dropped every paragraph that followed, although
+ * a browser ends the foreign element at the first `<p>` (or shows it inside
+ * the element, at an integration point such as `<foreignObject>`). So:
+ * - an SVG or MathML element goes, but the HTML a browser built inside it
+ *   stays, in its place;
+ * - an `<object>` goes, but its fallback content stays;
+ * - any other HTML element of DROP_CONTENT_TAGS goes with its content, here, from
+ *   the browser's tree: a raw-text element (`<noscript>`, `<xmp>`…)
+ *   serialised back to a string would be read differently by sanitize-html's
+ *   parser, which is exactly the disagreement mutation XSS lives on.
+ * What is left is ordinary HTML elements and escaped text, which both parsers
+ * read alike. (An unclosed `<script>` still runs to the end of the body, as
+ * it does in a browser: that was never prose.)
+ */
+function toWellFormed(html: string): string {
+  const fragment = parseFragment(html);
+  fragment.childNodes = keepProse(fragment.childNodes, fragment);
+  return serialize(fragment);
+}
+
+type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+const DROPPED = new Set<string>(DROP_CONTENT_TAGS);
+const FALLBACK_CONTENT = new Set(["object", "applet"]);
+const HTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
+
+function keepProse(nodes: ChildNode[], parent: ParentNode): ChildNode[] {
+  return nodes.flatMap((node): ChildNode[] => {
+    if (node.nodeName === "#comment" || node.nodeName === "#documentType") return [];
+    if (!("tagName" in node)) return [node];
+    if (node.namespaceURI !== HTML_NAMESPACE) return keepProse(htmlInside(node), parent);
+    // Plugin elements' content is the fallback a browser shows in their place.
+    if (FALLBACK_CONTENT.has(node.tagName)) return keepProse(node.childNodes, parent);
+    if (DROPPED.has(node.tagName)) return [];
+    node.childNodes = keepProse(node.childNodes, node);
+    node.parentNode = parent;
+    return [node];
+  });
+}
+
+/** The HTML-namespace elements a browser built inside a foreign (SVG/MathML) element, outermost first. */
+function htmlInside(element: DefaultTreeAdapterTypes.Element): ChildNode[] {
+  return element.childNodes.flatMap((child) => {
+    if (!("tagName" in child)) return [];
+    return child.namespaceURI === HTML_NAMESPACE ? [child] : htmlInside(child);
+  });
 }

@@ -113,6 +113,9 @@ const specs: Spec[] = [
   { name: "form/math nesting mXSS (DOMPurify 2.2.2)", trigger: "never", note: "needs a serialise/re-parse round trip", html: (js) => `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${js}></style></mglyph></form></mtext></math></form>` },
   { name: "template contents", trigger: "never", note: "template contents are inert until cloned", html: (js) => `<template><img src=x onerror=${js}></template>` },
   { label: "Titled", name: "markup inside an allowed attribute", trigger: "never", note: "inert unless a sanitiser unescapes attribute text", html: (js, label) => `<a href="/titled" title="&quot;><img src=x onerror=${js}>">${label}</a>` },
+  // Unclosed foreign elements (issue 10): a browser ends them at the next <p>, so the text after must survive.
+  { name: "unclosed svg onload", trigger: "load", html: (js) => `<svg onload="${js}">` },
+  { name: "unclosed math with an unclosed svg inside", trigger: "load", html: (js) => `<math><mi><svg><image href="x" onerror="${js}">` },
 ];
 
 export const xssCorpus: XssVector[] = specs.map(({ label: prefix, html, ...spec }, index) => {

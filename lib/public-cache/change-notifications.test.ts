@@ -23,14 +23,30 @@ async function waitFor<T>(read: () => T | undefined, timeoutMs = 5000): Promise<
   }
 }
 
-/** Notifications that arrive within a short quiet period after `action`. */
+/** Payload of the marker notification notificationsFrom sends after each action. */
+const MARKER_PREFIX = "test-marker:";
+let markers = 0;
+const markerWaiters = new Map<string, () => void>();
+
+/**
+ * Every notification `action` caused. PostgreSQL (and PGlite) deliver a
+ * listener the notifications of committed transactions in commit order, so
+ * once a marker sent after the action has arrived, everything the action
+ * announced has too — no quiet period to guess.
+ */
 async function notificationsFrom(action: () => Promise<unknown>): Promise<ChangeNotification[]> {
   received.length = 0;
   await action();
-  // A round trip on the same database flushes anything already committed.
-  await getDb().$queryRaw`SELECT 1`;
-  await new Promise((resolve) => setTimeout(resolve, getDb.database().kind === "postgres" ? 300 : 20));
+  const marker = `${MARKER_PREFIX}${++markers}`;
+  const arrived = new Promise<void>((resolve) => markerWaiters.set(marker, resolve));
+  await getDb().$executeRaw`SELECT pg_notify(${PUBLIC_CHANGE_CHANNEL}, ${marker})`;
+  await arrived;
   return [...received];
+}
+
+function onTestMessage(payload: string): void {
+  if (payload.startsWith(MARKER_PREFIX)) markerWaiters.get(payload)?.();
+  else received.push(parseChangeNotification(payload));
 }
 
 async function ids() {
@@ -49,7 +65,7 @@ describe("database change notifications", () => {
   beforeAll(async () => {
     await seedDatabase(getDb());
     subscription = await listenForNotifications(getDb.database().notifications, PUBLIC_CHANGE_CHANNEL, {
-      onMessage: (payload) => received.push(parseChangeNotification(payload)),
+      onMessage: onTestMessage,
       onConnected: () => {},
       onDisconnected: () => {},
     });

@@ -17,24 +17,62 @@ interface Harness {
   gate: { trusted: boolean; pending?: Promise<void> };
   /** When set, the stand-in ignores the render secret (a misconfigured proxy). */
   ignoreSecret: boolean;
+  /** While set, renders are held until it resolves: a render "in progress" for as long as a test needs. */
+  hold?: Promise<void>;
+  /** Resolved by the stand-in when a render of `path` begins (its n-th render, counting from 1). */
+  renderBegan(path: string, n: number): Promise<void>;
+  /** Resolved when the server has received `n` requests for `path`. */
+  arrived(path: string, n: number): Promise<void>;
   close(): Promise<void>;
 }
 
+/** A promise with its resolve function: tests order events with these, never with timers. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve: () => void = () => {};
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/** Counters with waiters: "resolve when this count reaches n". */
+function counter() {
+  const counts = new Map<string, number>();
+  const waiters = new Map<string, () => void>();
+  return {
+    counts,
+    bump(key: string): number {
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      waiters.get(`${key}#${count}`)?.();
+      return count;
+    },
+    reached(key: string, n: number): Promise<void> {
+      if ((counts.get(key) ?? 0) >= n) return Promise.resolve();
+      const reached = deferred();
+      waiters.set(`${key}#${n}`, reached.resolve);
+      return reached.promise;
+    },
+  };
+}
+
 let harness: Harness;
+let renderCounter: ReturnType<typeof counter>;
 
 function nonceFor(req: http.IncomingMessage, h: Harness): string {
   const isInternal = !h.ignoreSecret && req.headers[INTERNAL_RENDER_HEADER] === h.state.renderSecret;
   return isInternal ? h.state.placeholderNonce : `real${Math.random().toString(36).slice(2)}`;
 }
 
-function fakeNext(req: http.IncomingMessage, res: http.ServerResponse, h: Harness): void {
+async function fakeNext(req: http.IncomingMessage, res: http.ServerResponse, h: Harness): Promise<void> {
   const path = req.url ?? "/";
-  h.renders.set(path, (h.renders.get(path) ?? 0) + 1);
+  renderCounter.bump(path);
+  // A render takes a while: yield once, and for as long as a test holds renders.
+  await new Promise((resolve) => setImmediate(resolve));
+  await h.hold;
   const nonce = nonceFor(req, h);
   const csp = `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`;
   const html = (title: string) =>
     `<!DOCTYPE html><html><head><title>${title}</title><script nonce="${nonce}">a()</script></head><body>${"x".repeat(2000)}<script nonce="${nonce}">b()</script></body></html>`;
-  setTimeout(() => {
+  {
     if (path === "/news/world/shell") {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp });
       res.end(`<!DOCTYPE html><html id="__next_error__"><head><script nonce="${nonce}"></script></head><body></body></html>`);
@@ -57,7 +95,7 @@ function fakeNext(req: http.IncomingMessage, res: http.ServerResponse, h: Harnes
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp, "x-frame-options": "SAMEORIGIN" });
       res.end(html(path));
     }
-  }, 20);
+  }
 }
 
 beforeEach(async () => {
@@ -66,8 +104,20 @@ beforeEach(async () => {
   const gate: Harness["gate"] = { trusted: true };
   state.freshness = { isTrustworthy: () => gate.trusted, pendingWork: () => gate.pending };
   const front = createCacheFront({ state, siteHost: "news.test", log: () => {} });
-  const partial = { renders: new Map<string, number>(), state, gate, ignoreSecret: false } as Omit<Harness, "url" | "close">;
-  const server = http.createServer((req, res) => front(req, res, () => fakeNext(req, res, partial as Harness)));
+  renderCounter = counter();
+  const arrivals = counter();
+  const partial = {
+    renders: renderCounter.counts,
+    state,
+    gate,
+    ignoreSecret: false,
+    renderBegan: renderCounter.reached,
+    arrived: arrivals.reached,
+  } as Omit<Harness, "url" | "close">;
+  const server = http.createServer((req, res) => {
+    arrivals.bump(req.url ?? "/");
+    front(req, res, () => void fakeNext(req, res, partial as Harness));
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   harness = Object.assign(partial, {
@@ -113,7 +163,14 @@ describe("public page cache front", () => {
   });
 
   it("renders once for many readers arriving together", async () => {
-    const results = await Promise.all(Array.from({ length: 25 }, () => get("/news/economy")));
+    const held = deferred();
+    harness.hold = held.promise;
+    const first = get("/news/economy");
+    await harness.renderBegan("/news/economy", 1);
+    const others = Array.from({ length: 24 }, () => get("/news/economy"));
+    await harness.arrived("/news/economy", 25);
+    held.resolve();
+    const results = await Promise.all([first, ...others]);
     expect(harness.renders.get("/news/economy")).toBe(1);
     expect(results.every((r) => r.response.status === 200)).toBe(true);
     expect(new Set(results.map((r) => bodyNonces(r.body)[0])).size).toBe(25);
@@ -129,10 +186,15 @@ describe("public page cache front", () => {
   });
 
   it("does not hand a reader who arrives after a change a page whose render began before it", async () => {
+    // Issue 10, observed fault 7: this used to wait 5 ms and hope the render had begun.
+    const held = deferred();
+    harness.hold = held.promise;
     const first = get("/news/politics/developing");
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await harness.renderBegan("/news/politics/developing", 1);
     invalidateCachedTags(["latest"]);
     const second = get("/news/politics/developing");
+    await harness.renderBegan("/news/politics/developing", 2);
+    held.resolve();
     await Promise.all([first, second]);
     expect(harness.renders.get("/news/politics/developing")).toBe(2);
     expect((await get("/news/politics/developing")).cache).toBe("HIT");
@@ -163,18 +225,21 @@ describe("public page cache front", () => {
 
   it("waits for pending freshness work (a story going live) before answering", async () => {
     await get("/");
-    let release: () => void = () => {};
-    harness.gate.pending = new Promise<void>((resolve) => (release = resolve));
+    const pending = deferred();
+    const asked = deferred();
+    harness.gate.pending = pending.promise;
+    harness.state.freshness = { isTrustworthy: () => harness.gate.trusted, pendingWork: () => (asked.resolve(), harness.gate.pending) };
     let answered = false;
     const request = get("/").then((r) => {
       answered = true;
       return r;
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The front has the request and is waiting on the pending work: it cannot have answered.
+    await asked.promise;
     expect(answered).toBe(false);
     invalidateCachedTags(["latest"]);
     harness.gate.pending = undefined;
-    release();
+    pending.resolve();
     expect((await request).cache).toBe("MISS");
   });
 

@@ -22,6 +22,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import next from "next";
+import { guardRequests } from "./request-guard.mjs";
 import { resolveWorkerCount } from "./worker-count.mjs";
 
 const FRONT_KEY = Symbol.for("newsdesk.publicCache.front");
@@ -79,6 +80,7 @@ async function serve() {
     if (front) front(req, res, toNext);
     else toNext();
   });
+  guardRequests(server); // 400 for malformed addresses, 405/OPTIONS, unreadable requests (./request-guard.mjs)
 
   server.listen(port, hostname, () => {
     if (cluster.isPrimary) console.log(`▲ Newsdesk ready on ${origin}`);

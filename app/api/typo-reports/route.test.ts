@@ -114,6 +114,14 @@ describe("POST /api/typo-reports", () => {
     }
   });
 
+  it("accepts a reader on another address of the same site (Origin equals the request's Host)", async () => {
+    // Issue 10, observed fault 4: the site was started as localhost, the reader is on 127.0.0.1 or www.
+    expect((await post(json(report()), { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" })).status).toBe(200);
+    expect((await post(json(report()), { origin: "http://www.localhost", host: "www.localhost" })).status).toBe(200);
+    expect((await post(json(report()), { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000", "sec-fetch-site": "same-origin" })).status).toBe(200);
+    expect((await post(json(report()), { origin: "http://evil.example", host: "127.0.0.1:3000" })).status).toBe(403);
+  });
+
   it("refuses other sites, other content types and oversized bodies", async () => {
     expect((await post(json(report()), { origin: "https://evil.example" })).status).toBe(403);
     expect((await post(json(report()), { "sec-fetch-site": "cross-site" })).status).toBe(403);

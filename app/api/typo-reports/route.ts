@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
 import { hashClientAddress } from "@/lib/security/client-address";
 import { readRequestText } from "@/lib/security/read-request-body";
+import { isSameOriginRequest } from "@/lib/security/same-origin";
 import { TYPO_REPORT_THANKS, typoReportSubmissionSchema } from "@/lib/validations/typo-report";
 import { toFieldErrors } from "@/lib/validations/article";
 
@@ -16,14 +17,9 @@ function reply(status: number, body: { ok: boolean; message: string; errors?: Re
 
 const refuse = (status: number, message: string, errors?: Record<string, string[]>) => reply(status, { ok: false, message, ...(errors ? { errors } : {}) });
 
-/** Same-site callers only: the page's own script, from this site's address. */
-function isCrossSite(request: NextRequest): boolean {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const allowed = new Set([request.nextUrl.origin, new URL(getEnv().NEWSDESK_SITE_URL).origin]);
-  return !allowed.has(origin);
-}
+/** Same-origin callers only: the page's own script, from whichever of this site's addresses the reader is on. */
+const isCrossSite = (request: NextRequest) =>
+  !isSameOriginRequest({ headers: request.headers, url: request.nextUrl, siteOrigin: new URL(getEnv().NEWSDESK_SITE_URL).origin });
 
 /**
  * POST /api/typo-reports — a reader's typo report from an article page

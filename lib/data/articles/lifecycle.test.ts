@@ -127,17 +127,23 @@ describe("transition details", () => {
     const db = getDb();
     actAs(team.editor);
     const story = await insertStory(db, { authorId: team.author.id, categoryId: section.id, status: "IN_REVIEW" });
-    const publishAt = new Date(Date.now() + 1500);
+    const publishAt = new Date(Date.now() + 60_000);
     await transitionArticle({ transition: "schedule", id: story.id, baseVersion: 1, publishAt });
     expect(await getPublishedArticleBySlug(story.slug)).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 1700));
-    // Nothing ran in between: the stored status is still SCHEDULED.
-    expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).status).toBe("SCHEDULED");
-    expect(await getPublishedArticleBySlug(story.slug)).not.toBeNull();
-    expect((await listLatestArticles({ limit: 100 })).map((i) => i.id)).toContain(story.id);
-    // In the workflow it now counts as published: it can be unpublished, not published again.
-    await expect(transitionArticle({ transition: "publish", id: story.id, baseVersion: 2 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(transitionArticle({ transition: "unpublish", id: story.id, baseVersion: 2 })).resolves.toMatchObject({ status: "ARCHIVED", fromStatus: "PUBLISHED" });
+    // The instant passes: the app's clock moves past it (no real wait, so a
+    // busy machine cannot make the scheduling itself land after the instant).
+    vi.useFakeTimers({ toFake: ["Date"], now: publishAt.getTime() + 1000 });
+    try {
+      // Nothing ran in between: the stored status is still SCHEDULED.
+      expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).status).toBe("SCHEDULED");
+      expect(await getPublishedArticleBySlug(story.slug)).not.toBeNull();
+      expect((await listLatestArticles({ limit: 100 })).map((i) => i.id)).toContain(story.id);
+      // In the workflow it now counts as published: it can be unpublished, not published again.
+      await expect(transitionArticle({ transition: "publish", id: story.id, baseVersion: 2 })).rejects.toBeInstanceOf(ValidationError);
+      await expect(transitionArticle({ transition: "unpublish", id: story.id, baseVersion: 2 })).resolves.toMatchObject({ status: "ARCHIVED", fromStatus: "PUBLISHED" });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("refuses to schedule in the past", async () => {

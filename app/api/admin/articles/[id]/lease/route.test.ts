@@ -34,6 +34,12 @@ describe("POST /api/admin/articles/<id>/lease (beacon release)", () => {
     expect(await getDb().articleLease.count({ where: { articleId } })).toBe(0);
   });
 
+  it("accepts the beacon from another address of the same site (Origin equals the request's Host)", async () => {
+    actAs(team.editor);
+    await claimArticleLease({ id: articleId });
+    expect((await release(articleId, { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" })).status).toBe(204);
+  });
+
   it("refuses signed-out and cross-site callers, and malformed ids, without touching the lease", async () => {
     actAs(team.editor);
     await claimArticleLease({ id: articleId });
@@ -41,6 +47,7 @@ describe("POST /api/admin/articles/<id>/lease (beacon release)", () => {
     expect((await release(articleId)).status).toBe(401);
     actAs(team.editor);
     expect((await release(articleId, { origin: "https://evil.example" })).status).toBe(403);
+    expect((await release(articleId, { origin: "https://evil.example", host: "127.0.0.1:3000" })).status).toBe(403);
     expect((await release("not-a-uuid")).status).toBe(404);
     expect(await getDb().articleLease.count({ where: { articleId } })).toBe(1);
   });

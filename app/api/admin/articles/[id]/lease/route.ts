@@ -1,6 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { releaseArticleLease } from "@/lib/data/articles/leases";
+import { getEnv } from "@/lib/env";
 import { UnauthenticatedError } from "@/lib/errors";
+import { isSameOriginRequest } from "@/lib/security/same-origin";
 import { articleRefSchema } from "@/lib/validations/article";
 
 /**
@@ -9,8 +11,8 @@ import { articleRefSchema } from "@/lib/validations/article";
  * call a server action. The DAL only ever deletes the signed-in user's lease.
  */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const origin = request.headers.get("origin");
-  if (origin && origin !== request.nextUrl.origin) return NextResponse.json({ error: "Cross-site request refused" }, { status: 403 });
+  const siteOrigin = new URL(getEnv().NEWSDESK_SITE_URL).origin;
+  if (!isSameOriginRequest({ headers: request.headers, url: request.nextUrl, siteOrigin })) return NextResponse.json({ error: "Cross-site request refused" }, { status: 403 });
   const parsed = articleRefSchema.safeParse({ id: (await params).id });
   if (!parsed.success) return NextResponse.json({ error: "Unknown story" }, { status: 404 });
   try {
