@@ -81,6 +81,44 @@ export function detectBackupKind(file: string): BackupKind {
   );
 }
 
+/**
+ * Reads an embedded-database backup into memory as a plain tarball, checking
+ * that the gzip stream and the tar archive are whole and that it holds a
+ * PostgreSQL data directory (PG_VERSION). A damaged file fails here, with a
+ * message, before anything is unpacked.
+ */
+export function readEmbeddedTarball(file: string): Buffer<ArrayBuffer> {
+  const raw = fs.readFileSync(file);
+  let tar: Buffer<ArrayBuffer>;
+  try {
+    tar = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+  } catch (error) {
+    throw new BackupError(`${file} is damaged: its gzip stream is cut short or corrupt (${(error as Error).message}).`, EXIT.wrongKind);
+  }
+  const names = listTarEntries(tar);
+  if (!names) throw new BackupError(`${file} is damaged: the tar archive inside is cut short.`, EXIT.wrongKind);
+  if (!names.some((name) => /^\/?([^/]+\/)?PG_VERSION$/.test(name))) {
+    throw new BackupError(`${file} is a tarball, but not of a database folder (no PG_VERSION in it).`, EXIT.wrongKind);
+  }
+  return tar;
+}
+
+/** Entry names of a tar archive, or undefined when it ends before its end-of-archive block. */
+function listTarEntries(tar: Buffer): string[] | undefined {
+  const names: string[] = [];
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((byte) => byte === 0)) return names;
+    const name = header.subarray(0, 100).toString("utf8").replace(/\0.*$/s, "");
+    const prefix = header.subarray(345, 500).toString("utf8").replace(/\0.*$/s, "");
+    names.push(prefix ? `${prefix}/${name}` : name);
+    const size = parseInt(header.subarray(124, 136).toString("latin1").replace(/\0.*$/s, "").trim() || "0", 8);
+    offset += 512 + Math.ceil(size / 512) * 512;
+    if (offset > tar.length) return undefined;
+  }
+  return undefined;
+}
+
 /** Explains why a backup of one kind cannot go into the other kind of database. */
 export function wrongTargetMessage(file: string, kind: BackupKind): string {
   return kind === "embedded"

@@ -3,7 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { acquireDataDirLock, DataDirLockedError } from "../db/pglite-lock";
 import { isSnapshotServerUp, requestSnapshot } from "../db/snapshot-socket";
 import { BackupError, EXIT } from "./backup-error";
-import { openPartialFile } from "./backup-file";
+import { openPartialFile, readEmbeddedTarball } from "./backup-file";
 import { type DatabaseSummary, summariseDatabase } from "./database-summary";
 
 /** How an embedded backup was taken. */
@@ -106,9 +106,10 @@ export async function restoreEmbedded(dataDir: string, file: string): Promise<Da
 }
 
 async function unpackAndCheck(file: string, staging: string): Promise<DatabaseSummary> {
+  const tarball = readEmbeddedTarball(file);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(staging, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+    pglite = await PGlite.create(staging, { loadDataDir: new Blob([tarball]) });
   } catch (error) {
     throw new BackupError(
       `${file} could not be opened as an embedded database (${(error as Error).message}). ` +

@@ -11,6 +11,10 @@ import { openAdapter } from "../db/connect";
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error("usage: embedded-holder.ts <dataDir>");
+let stopping = false;
+let writing = false;
+// Before the write loop runs nothing needs finishing: go at once.
+process.on("SIGTERM", () => (writing ? (stopping = true) : process.exit(1)));
 const opened = openAdapter({ kind: "pglite", dataDir });
 const pglite = opened.pglite;
 if (!pglite) throw new Error("no PGlite handle");
@@ -18,8 +22,7 @@ if (!pglite) throw new Error("no PGlite handle");
 await pglite.exec(`CREATE TABLE IF NOT EXISTS backup_probe (pair int NOT NULL, half int NOT NULL)`);
 let pair = 0;
 let announced = false;
-let stopping = false;
-process.on("SIGTERM", () => (stopping = true));
+writing = true;
 while (!stopping) {
   pair++;
   await pglite.transaction(async (tx) => {
