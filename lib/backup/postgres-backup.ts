@@ -20,7 +20,7 @@ export function findPgTool(tool: Tool, env: NodeJS.ProcessEnv = process.env): st
   const dirs: string[] = [];
   if (env.NEWSDESK_PG_BINDIR) dirs.push(env.NEWSDESK_PG_BINDIR);
   try {
-    dirs.push(execFileSync("pg_config", ["--bindir"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim());
+    dirs.push(execFileSync("pg_config", ["--bindir"], { encoding: "utf8", env, stdio: ["ignore", "pipe", "ignore"] }).trim());
   } catch {
     // no pg_config: PATH below
   }
