@@ -108,7 +108,7 @@ export async function backupPostgres(url: string, file: string): Promise<{ bytes
   }
 }
 
-async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
@@ -116,7 +116,7 @@ async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>
     throw new BackupError(`Cannot reach ${redact(url)}: ${(error as Error).message}`, EXIT.unavailable);
   }
   try {
-    return await use(client);
+    return await work(client);
   } finally {
     await client.end();
   }
