@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +16,7 @@ import { getTestDbKind } from "../testing/test-db-kind";
 import { BackupError, EXIT } from "./backup-error";
 import { detectBackupKind } from "./backup-file";
 import { backupEmbedded, restoreEmbedded } from "./embedded-backup";
-import { backupPostgres, restorePostgres } from "./postgres-backup";
+import { backupPostgres, findPgTool, restorePostgres } from "./postgres-backup";
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-backup-"));
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
@@ -222,6 +222,16 @@ describe.runIf(getTestDbKind() === "postgres")("PostgreSQL backups", { timeout: 
     await client.end();
     const error = await rejection(restorePostgres(url, damaged, { force: false }));
     expect(error.exitCode).not.toBe(EXIT.ok);
+    expect(await pgContents(url)).toEqual(before);
+  });
+
+  it("refuses a pg_dump archive of something other than a Newsdesk database before dropping anything", async () => {
+    const partial = path.join(workDir, "one-table.dump");
+    execFileSync(findPgTool("pg_dump"), ["--format=custom", "--table=public.\"Tag\"", `--file=${partial}`, `--dbname=${url}`]);
+    const before = await pgContents(url);
+    const error = await rejection(restorePostgres(url, partial, { force: false }));
+    expect(error.exitCode).toBe(EXIT.wrongKind);
+    expect(error.message).toContain("not of a Newsdesk database");
     expect(await pgContents(url)).toEqual(before);
   });
 });

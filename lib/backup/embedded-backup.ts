@@ -40,7 +40,9 @@ function lockOrExplain(dataDir: string, doing: string): () => void {
 export async function backupEmbedded(dataDir: string, file: string): Promise<EmbeddedBackupResult> {
   const output = openPartialFile(file);
   try {
-    const fromServer = await requestSnapshot(dataDir, output.partial);
+    const fromServer = await requestSnapshot(dataDir, output.partial).catch((error: Error) => {
+      throw new BackupError(`The running server could not hand over a snapshot: ${error.message}`, EXIT.failure);
+    });
     if (fromServer.kind === "written") {
       output.commit();
       return { bytes: fromServer.bytes, via: "server" };

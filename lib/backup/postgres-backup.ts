@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -122,6 +122,26 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
+/**
+ * Reads the archive's table of contents (`pg_restore --list`, no database
+ * needed): an unreadable archive, or the dump of some other database, is
+ * refused before anything is dropped.
+ */
+async function assertNewsdeskArchive(pgRestore: string, file: string): Promise<void> {
+  const listing = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    execFile(pgRestore, ["--list", file], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== "number") return reject(error);
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+  if (listing.code !== 0) {
+    throw new BackupError(`pg_restore cannot read ${file}:\n  ${listing.stderr.trim()}`, EXIT.wrongKind);
+  }
+  if (!/ TABLE \S+ _prisma_migrations /.test(listing.stdout) || !/ TABLE \S+ Article /.test(listing.stdout)) {
+    throw new BackupError(`${file} is a pg_dump archive, but not of a Newsdesk database (no Newsdesk tables in it).`, EXIT.wrongKind);
+  }
+}
+
 /** Other sessions on the target database: a running Newsdesk server, usually. */
 async function otherSessions(url: string): Promise<number> {
   return withClient(url, async (client) => {
@@ -149,6 +169,7 @@ export async function restorePostgres(url: string, file: string, options: { forc
       EXIT.busy,
     );
   }
+  await assertNewsdeskArchive(pgRestore, file);
   const { dbname, env } = connectionArgs(url);
   const result = await run(
     pgRestore,
