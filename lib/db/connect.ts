@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { getEnv, getPgliteDir } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
 import { acquireDataDirLock } from "./pglite-lock";
+import { serveSnapshots } from "./snapshot-socket";
 
 /** Where a process keeps its data: embedded on disk, embedded in memory, or a server. */
 export type DbTarget =
@@ -55,10 +56,13 @@ export function openAdapter(target: DbTarget): OpenedAdapter {
     fs.mkdirSync(target.dataDir, { recursive: true });
     // The constructor starts opening in the background; queries wait for it.
     const pglite = new PGlite(target.dataDir);
+    // `npm run db:backup` asks whoever holds the files for a snapshot (lib/db/snapshot-socket.ts).
+    const stopSnapshots = serveSnapshots(pglite, target.dataDir);
     return {
       factory: new PrismaPGlite(pglite),
       pglite,
       close: async () => {
+        await stopSnapshots();
         await pglite.close();
         release();
       },

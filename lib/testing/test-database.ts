@@ -17,6 +17,8 @@ export interface TestDatabase {
   kind: "pglite" | "postgres";
   /** Where LISTEN/NOTIFY works on this database. */
   notifications: NotificationSource;
+  /** PostgreSQL only: the database's URL, for tools that connect on their own (pg_dump). */
+  url?: string;
   drop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     client,
     kind: "postgres",
     notifications: { kind: "postgres", url },
+    url,
     drop: async () => {
       await client.$disconnect();
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
