@@ -6,7 +6,7 @@ import { findMovedArticlePath } from "./lib/data/articles/find-article-redirect"
 import { INTERNAL_RENDER_HEADER, internalRenderNonce } from "./lib/public-cache/state";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
 import { isOversizedActionRequest } from "./lib/security/request-limits";
-import { checkRequestTarget } from "./lib/server/request-guard.mjs";
+import { checkRequestTarget } from "./lib/server/request-target.mjs";
 
 /** Request header carrying the path to server components (layouts cannot read it otherwise). */
 const REQUEST_PATH_HEADER = "x-newsdesk-path";
@@ -38,12 +38,13 @@ export async function proxy(request: NextRequest) {
   // Under `npm start` lib/server/request-guard.mjs has already refused these; plain `next start` has only this.
   const refusal = checkRequestTarget(request.method, `${pathname}${search}`);
   if (refusal) return refuse(refusal, isAdminPath(pathname));
+  const isAdmin = isAdminPath(pathname);
   if (isOversizedActionRequest(request.method, request.headers)) {
-    return NextResponse.json({ error: "This request is too large. A story's body can be at most 1,000,000 characters." }, { status: 413 });
+    const tooLarge = NextResponse.json({ error: "This request is too large. A story's body can be at most 1,000,000 characters." }, { status: 413 });
+    return withSecurityHeaders(tooLarge, isAdmin);
   }
   const moved = request.method === "GET" || request.method === "HEAD" ? await findMovedArticlePath(pathname) : null;
-  if (moved) return NextResponse.redirect(new URL(`${moved}${search}`, request.url), 301);
-  const isAdmin = isAdminPath(pathname);
+  if (moved) return withSecurityHeaders(NextResponse.redirect(new URL(`${moved}${search}`, request.url), 301), isAdmin);
   let refreshedToken: string | null = null;
 
   if (isAdminArea(pathname)) {
@@ -63,8 +64,7 @@ export async function proxy(request: NextRequest) {
       // one stays until the next sign-in replaces it, so that every request
       // it makes, prefetches included, tells the same story: "session ended".
       if (!token) redirect.cookies.set(SESSION_COOKIE, "", { ...SESSION_COOKIE_OPTIONS, maxAge: 0 });
-      for (const [name, value] of Object.entries(baseSecurityHeaders(true))) redirect.headers.set(name, value);
-      return redirect;
+      return withSecurityHeaders(redirect, true);
     }
     // An unconfirmed session is not extended: it lives until its own idle deadline.
     if (check === "current") refreshedToken = await refreshSessionToken(token);
@@ -93,11 +93,16 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-/** A request-guard refusal with the usual security headers. */
-function refuse(refusal: NonNullable<ReturnType<typeof checkRequestTarget>>, isAdmin: boolean): NextResponse {
-  const response = new NextResponse(refusal.status === 204 ? null : refusal.body, { status: refusal.status });
+/** An answer the proxy gives itself (refusal, redirect) with every security header a page gets. */
+function withSecurityHeaders(response: NextResponse, isAdmin: boolean): NextResponse {
   response.headers.set("Content-Security-Policy", buildContentSecurityPolicy({ nonce: createNonce(), isAdmin, isDev: process.env.NODE_ENV === "development" }));
   for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) response.headers.set(name, value);
+  return response;
+}
+
+/** A request-guard refusal. */
+function refuse(refusal: NonNullable<ReturnType<typeof checkRequestTarget>>, isAdmin: boolean): NextResponse {
+  const response = withSecurityHeaders(new NextResponse(refusal.status === 204 ? null : refusal.body, { status: refusal.status }), isAdmin);
   response.headers.set("Cache-Control", "no-store");
   if (refusal.allow) response.headers.set("Allow", refusal.allow);
   if (refusal.status !== 204) response.headers.set("Content-Type", "text/plain; charset=utf-8");

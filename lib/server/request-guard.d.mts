@@ -1,6 +1,5 @@
 import type { Server } from "node:http";
 
-export const ALLOWED_METHODS: readonly string[];
-export function decodePathStrictly(path: string): string | null;
-export function checkRequestTarget(method: string, target: string): { status: 204 | 400 | 405; allow?: string; body: string } | null;
+export { checkRequestTarget } from "./request-target.mjs";
 export function guardRequests(server: Server): void;
+export function guardEveryServer(): void;

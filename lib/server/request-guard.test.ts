@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseSecurityHeaders, buildContentSecurityPolicy } from "../security/headers";
 import { guardBaseHeaders, guardContentSecurityPolicy } from "../security/guard-headers.mjs";
-import { checkRequestTarget, decodePathStrictly, guardRequests } from "./request-guard.mjs";
+import { guardEveryServer, guardRequests } from "./request-guard.mjs";
+import { checkRequestTarget, decodePathStrictly } from "./request-target.mjs";
 
 describe("checkRequestTarget", () => {
   it.each([
@@ -105,6 +106,32 @@ describe("guardRequests in front of a server", () => {
       expect(answer).toMatch(/^HTTP\/1\.1 400 /);
       expect(answer).toMatch(/x-content-type-options: nosniff/i);
       expect(answer).not.toMatch(/\bat \S+ \(/); // no stack trace
+    }
+  });
+});
+
+describe("guardEveryServer (plain next start)", () => {
+  it("checks the requests of a server it never saw created", async () => {
+    guardEveryServer();
+    const reached: string[] = [];
+    const server = http.createServer((req, res) => {
+      reached.push(`${req.method} ${req.url}`);
+      res.end("app");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const get = (method: string, path: string) =>
+      new Promise<number>((resolve, reject) => {
+        http.request({ port, host: "127.0.0.1", method, path }, (res) => resolve(res.statusCode ?? 0)).on("error", reject).end();
+      });
+    try {
+      expect(await get("TRACE", "/")).toBe(405);
+      expect(await get("GET", "/news/%FF")).toBe(400);
+      expect(await get("GET", "/news/../admin")).toBe(400);
+      expect(await get("GET", "/news/world")).toBe(200);
+      expect(reached).toEqual(["GET /news/world"]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });
