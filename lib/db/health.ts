@@ -38,6 +38,7 @@ export class DatabaseHealth {
   private probing: Promise<Readiness> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private isStopped = false;
+  private hasBeenUp = false;
   private readyWaiters: (() => void)[] = [];
   private readonly now: () => number;
   private readonly delays: readonly number[];
@@ -99,14 +100,14 @@ export class DatabaseHealth {
 
   private markUp(): void {
     if (this.state !== "up") {
-      const wasState = this.state;
       const downForMs = this.now() - this.since;
       this.state = "up";
       this.reason = "ready";
       this.since = this.now();
       this.attempt = 0;
-      if (wasState === "unknown") this.options.log.info({ event: "database-ready" }, "database ready");
+      if (!this.hasBeenUp) this.options.log.info({ event: "database-ready", waitedMs: downForMs }, "database ready");
       else this.options.log.info({ event: "database-up", downForMs }, "database available again");
+      this.hasBeenUp = true;
     }
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
@@ -116,12 +117,11 @@ export class DatabaseHealth {
   private markDown(reason: string): void {
     const at = this.now();
     if (this.state !== "down") {
-      const wasState = this.state;
       this.state = "down";
       this.since = at;
       this.lastReminderAt = at;
       this.reason = reason;
-      if (wasState === "unknown") {
+      if (!this.hasBeenUp) {
         this.options.log.warn({ event: "database-waiting", reason }, `waiting for the database (${reason}); retrying until it is ready`);
       } else {
         this.options.log.warn({ event: "database-down", reason }, `database unavailable (${reason}); serving stale pages and 503s until it is back`);

@@ -2,6 +2,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { describeDbTarget, resolveDbTarget } from "../db/connect";
 import { getDatabaseHealth } from "../db/process-health";
+import { isDatabaseUnavailableError } from "../db/unavailable";
 import { openDatabaseAtStartup } from "../db/startup";
 import { getEnv } from "../env";
 import { logger } from "../log";
@@ -33,6 +34,20 @@ export interface ServerHooks {
 const HOOKS_KEY = Symbol.for("newsdesk.server.hooks");
 
 /**
+ * Next.js prints every render error with its stack to stderr. During an
+ * outage that is one stack per request for the same known fault, which the
+ * health monitor already logs once as a JSON line (down, then up): those are
+ * dropped; every other error still goes through.
+ */
+function quietOutageErrors(): void {
+  const print = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    if (args.some((arg) => arg instanceof Error && isDatabaseUnavailableError(arg))) return;
+    print(...args);
+  };
+}
+
+/**
  * Start-up of one server process (instrumentation.ts). It never throws for
  * an unreachable database: the process listens at once, answers /healthz,
  * a 503 on /readyz and on pages until the database is reachable and
@@ -52,9 +67,9 @@ export async function startServerRuntime(): Promise<void> {
       process.exit(1);
     }
   } else {
-    logger.info({ event: "database-target", target: describeDbTarget(target) }, `database: ${describeDbTarget(target)}`);
     void health.start();
   }
+  quietOutageErrors();
   await installPublicCache();
 
   let isShuttingDown = false;
