@@ -5,6 +5,7 @@ import {
   createPostgres,
   fetchAnswer,
   migrateAndSeed,
+  pgCtl,
   postgresBinariesOrSkipReason,
   startLoad,
   startServer,
@@ -67,7 +68,7 @@ test.describe("riding out a database outage", () => {
     const uncachedLoad = startLoad(live.baseURL, (i) => `/search?q=outage${i}`, 2);
     await waitFor("some answers before the fault", async () => (cachedLoad.answers.length > 20 ? true : undefined), 20_000);
 
-    cluster?.stop("fast");
+    await pgCtl(cluster as ThrowawayPostgres, "stop");
     const stoppedAt = Date.now();
     // A reader (without JavaScript) asking for a page nobody cached gets a page, not an error.
     const response = await page.goto(`${live.baseURL}/search?q=during-the-outage`);
@@ -79,7 +80,7 @@ test.describe("riding out a database outage", () => {
     await expect(page.getByRole("link", { name: "Newsdesk" })).toBeVisible();
     await new Promise((resolve) => setTimeout(resolve, 10_000 - (Date.now() - stoppedAt)));
     const restartingAt = Date.now();
-    cluster?.start();
+    await pgCtl(cluster as ThrowawayPostgres, "start");
     const recoveryMs = await whenFresh(live, Date.now());
 
     const cached = await cachedLoad.stop();
@@ -104,7 +105,8 @@ test.describe("riding out a database outage", () => {
     await waitFor("some answers before the fault", async () => (cachedLoad.answers.length > 20 ? true : undefined), 20_000);
 
     const restartAt = Date.now();
-    cluster?.restart("fast");
+    await pgCtl(cluster as ThrowawayPostgres, "stop");
+    await pgCtl(cluster as ThrowawayPostgres, "start");
     const restartedAt = Date.now();
     const recoveryMs = await whenFresh(live, restartedAt);
     // Readers keep coming for another second after recovery.

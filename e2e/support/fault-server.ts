@@ -22,6 +22,26 @@ export async function createPostgres(): Promise<ThrowawayPostgres> {
   return ThrowawayPostgres.create(found.binaries);
 }
 
+/**
+ * `pg_ctl stop` / `start` without blocking the test's event loop (the
+ * cluster's own methods wait synchronously), so the load generator keeps
+ * running while PostgreSQL goes down and comes back.
+ */
+export function pgCtl(cluster: ThrowawayPostgres, action: "stop" | "start"): Promise<void> {
+  const found = findPostgresBinaries();
+  if (!found.ok) throw new Error(found.reason);
+  const [command, ...prefix] = [...found.binaries.asOwner, path.join(found.binaries.bindir, "pg_ctl")];
+  const args =
+    action === "stop"
+      ? ["-D", cluster.dataDir, "-m", "fast", "-w", "-t", "60", "stop"]
+      : ["-D", cluster.dataDir, "-l", path.join(cluster.folder, "server.log"), "-w", "-t", "60", "start"];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command as string, [...prefix, ...args], { cwd: cluster.folder, stdio: "ignore" });
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctl ${action} exited ${code}`))));
+  });
+}
+
 export async function createDatabase(cluster: ThrowawayPostgres, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: cluster.url() });
   await client.connect();

@@ -50,7 +50,7 @@ export function openAdapter(target: DbTarget): OpenedAdapter {
       // page cache then answers stale copies, the rest a 503) instead of
       // queueing behind connection attempts; the pool drops broken
       // connections and reconnects by itself on the next call.
-      connectionTimeoutMillis: Number(process.env.NEWSDESK_DB_CONNECT_TIMEOUT_MS ?? 3000),
+      connectionTimeoutMillis: Number(process.env.NEWSDESK_DB_CONNECT_TIMEOUT_MS ?? 5000),
       // A statement stuck behind a failing server ends instead of holding a request forever.
       statement_timeout: Number(process.env.NEWSDESK_DB_STATEMENT_TIMEOUT_MS ?? 30_000),
       idleTimeoutMillis: 30_000,
