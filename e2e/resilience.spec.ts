@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import type { ThrowawayPostgres } from "../lib/testing/throwaway-postgres";
 import {
   createDatabase,
@@ -14,6 +15,9 @@ import {
   type Answer,
   type RunningServer,
 } from "./support/fault-server";
+import { EditorPage } from "./pages/editor-page";
+import { LoginPage } from "./pages/login-page";
+import { demoAccount } from "./support/demo-users";
 
 /**
  * Database faults, injected on a PostgreSQL cluster of the test's own with a
@@ -162,6 +166,66 @@ test.describe("starting before the database exists", () => {
       expect((await fetchAnswer(live.baseURL, STORY)).status).toBe(200);
       await waitFor("the log to say ready", async () => (live.output().includes("Newsdesk ready") ? true : undefined), 10_000);
       expect(live.output()).not.toMatch(/\n\s*at .*\.js:\d+/);
+    } finally {
+      await server?.stop();
+      cluster.destroy();
+    }
+  });
+});
+
+test.describe("graceful shutdown", () => {
+  test.skip(!binaries.ok, `needs the PostgreSQL server binaries: ${binaries.ok ? "" : binaries.reason}`);
+  test.describe.configure({ timeout: 240_000 });
+
+  test("SIGTERM in the middle of a save: the save is either complete or not there at all, and the server exits 0", async ({ page }) => {
+    const cluster = await createPostgres();
+    let server: RunningServer | undefined;
+    try {
+      const url = await createDatabase(cluster, "newsdesk");
+      migrateAndSeed(url);
+      server = await startServer(url);
+      const live = server;
+      await waitFor("the server to be ready", async () => ((await fetchAnswer(live.baseURL, "/readyz")).status === 200 ? true : undefined), 120_000);
+
+      const admin = demoAccount("admin");
+      await page.goto(`${live.baseURL}/login`);
+      await new LoginPage(page).signIn(admin.email, admin.password);
+      await page.waitForURL(/\/admin/);
+      await page.goto(`${live.baseURL}/admin/articles/new`);
+      const editor = new EditorPage(page);
+      const id = await editor.writeStory({ title: "Before the shutdown" });
+      const version = await editor.version();
+
+      await editor.title.fill("Saved while the server was told to stop");
+      const saving = page.waitForRequest((request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
+      await editor.saveButton.click();
+      await saving;
+      const signalledAt = Date.now();
+      live.process.kill("SIGTERM");
+      const exit = await live.exited;
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(Date.now() - signalledAt).toBeLessThan(12_000);
+
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ title: string; version: number }>(`SELECT title, version FROM "Article" WHERE id = $1`, [id]);
+        const { rows: revisions } = await client.query<{ title: string; version: number }>(
+          `SELECT title, version FROM "ArticleRevision" WHERE "articleId" = $1 ORDER BY version`,
+          [id],
+        );
+        const [article] = rows;
+        if (article?.title === "Saved while the server was told to stop") {
+          expect(article.version).toBe(version + 1);
+          expect(revisions.at(-1)).toEqual({ title: article.title, version: version + 1 });
+        } else {
+          expect(article).toEqual({ title: "Before the shutdown", version });
+          expect(revisions.at(-1)?.version).toBe(version);
+        }
+        console.log(`SIGTERM mid-save: ${article?.title === "Before the shutdown" ? "refused" : "completed"}; exited in ${Date.now() - signalledAt} ms`);
+      } finally {
+        await client.end();
+      }
     } finally {
       await server?.stop();
       cluster.destroy();
