@@ -197,7 +197,9 @@ test.describe("graceful shutdown", () => {
       const version = await editor.version();
 
       await editor.title.fill("Saved while the server was told to stop");
-      const saving = page.waitForRequest((request) => request.method() === "POST" && request.headers()["next-action"] !== undefined);
+      const saving = page.waitForRequest(
+        (request) => request.method() === "POST" && request.headers()["next-action"] !== undefined && (request.postData() ?? "").includes("told to stop"),
+      );
       await editor.saveButton.click();
       await saving;
       const signalledAt = Date.now();
