@@ -12,20 +12,20 @@ export interface DatabaseHealthOptions {
   /** One readiness probe (lib/db/readiness.ts); must not throw. */
   check(): Promise<Readiness>;
   log: FaultLog;
-  /** Delays between probes while down; the last one repeats. Capped at 1 s so recovery is noticed within about a second. */
+  /** Delays between probes while down; the last one repeats. Capped at 500 ms so recovery is noticed within about half a second. */
   retryDelaysMs?: readonly number[];
   /** While down, repeat the "still waiting" line this often. */
   remindEveryMs?: number;
   now?: () => number;
 }
 
-const DEFAULT_DELAYS = [100, 200, 400, 800, 1000];
+const DEFAULT_DELAYS = [100, 200, 300, 500];
 
 /**
  * What this process believes about its database, kept current without
  * polling while all is well: a request that fails with a "database
  * unavailable" error reports it, and from then until a probe succeeds the
- * monitor probes with backoff (at most a second apart). The page cache reads
+ * monitor probes with backoff (at most half a second apart). The page cache reads
  * it to answer stale copies without trying a render; the response guard to
  * turn a 500 into a 503; /readyz and the start-up line report it.
  */
