@@ -111,5 +111,6 @@ function refuse(refusal: NonNullable<ReturnType<typeof checkRequestTarget>>, isA
 
 export const config = {
   // Static assets need no nonce; skipping them keeps them at full speed.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Health probes must answer without the database (no redirect lookup).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|healthz|readyz).*)" }],
 };

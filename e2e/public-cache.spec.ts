@@ -9,7 +9,7 @@ test.describe("public page cache", () => {
       const response = await request.get(reference.path);
       const headers = response.headers();
       expect(headers["x-newsdesk-cache"]).toBe("HIT");
-      expect(headers["cache-control"]).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=10");
+      expect(headers["cache-control"]).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400");
       const nonce = /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1] ?? "";
       expect(nonce).not.toBe("");
       const html = await response.text();

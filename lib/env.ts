@@ -32,6 +32,8 @@ const envSchema = z.object({
     .min(0)
     .max(65536)
     .default(64),
+  /** While the database is unavailable, cached pages are answered up to this long past their invalidation; 0 turns it off. */
+  NEWSDESK_STALE_IF_ERROR_SECONDS: z.coerce.number().int().min(0).max(30 * 24 * 3600).default(24 * 3600),
 });
 
 function isKnownTimeZone(zone: string): boolean {

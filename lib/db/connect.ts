@@ -44,7 +44,18 @@ export interface OpenedAdapter {
  */
 export function openAdapter(target: DbTarget): OpenedAdapter {
   if (target.kind === "postgres") {
-    const factory = new PrismaPg({ connectionString: target.url, max: Number(process.env.NEWSDESK_PG_POOL ?? 10) });
+    const factory = new PrismaPg({
+      connectionString: target.url,
+      max: Number(process.env.NEWSDESK_PG_POOL ?? 10),
+      // While PostgreSQL is down or unreachable, calls must fail fast (the
+      // page cache then answers stale copies, the rest a 503) instead of
+      // queueing behind connection attempts; the pool drops broken
+      // connections and reconnects by itself on the next call.
+      connectionTimeoutMillis: Number(process.env.NEWSDESK_DB_CONNECT_TIMEOUT_MS ?? 5000),
+      // A statement stuck behind a failing server ends instead of holding a request forever.
+      statement_timeout: Number(process.env.NEWSDESK_DB_STATEMENT_TIMEOUT_MS ?? 30_000),
+      idleTimeoutMillis: 30_000,
+    });
     return { factory, close: async () => {} };
   }
   if (target.kind === "memory") {

@@ -5,13 +5,22 @@ import type { NotificationSource } from "./notifications";
 
 // One client per process. Dev hot reload re-evaluates modules, so the client
 // lives on globalThis; a second client would reopen (and re-lock) PGlite.
-const globalForDb = globalThis as unknown as { newsdeskDb?: PrismaClient; newsdeskDbNotifications?: NotificationSource };
+const globalForDb = globalThis as unknown as {
+  newsdeskDb?: PrismaClient;
+  newsdeskDbNotifications?: NotificationSource;
+  newsdeskDbClose?: () => Promise<void>;
+};
 
 function getClient(): PrismaClient {
   if (!globalForDb.newsdeskDb) {
     const target = resolveDbTarget();
     const opened = openAdapter(target);
-    globalForDb.newsdeskDb = createPrismaClient(opened);
+    const client = createPrismaClient(opened);
+    globalForDb.newsdeskDb = client;
+    globalForDb.newsdeskDbClose = async () => {
+      await client.$disconnect();
+      await opened.close();
+    };
     globalForDb.newsdeskDbNotifications =
       target.kind === "postgres" ? { kind: "postgres", url: target.url } : opened.pglite && { kind: "pglite", pglite: opened.pglite };
     if (process.env.NODE_ENV !== "test") console.info(`[newsdesk] database: ${describeDbTarget(target)}`);
@@ -35,6 +44,18 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 export function getDbNotificationSource(): NotificationSource | undefined {
   getClient();
   return globalForDb.newsdeskDbNotifications;
+}
+
+/**
+ * Graceful shutdown: disconnects the pool and closes the embedded database,
+ * releasing its lock. Later calls to `db` would open it again.
+ */
+export async function closeProcessDatabase(): Promise<void> {
+  const close = globalForDb.newsdeskDbClose;
+  globalForDb.newsdeskDb = undefined;
+  globalForDb.newsdeskDbNotifications = undefined;
+  globalForDb.newsdeskDbClose = undefined;
+  await close?.();
 }
 
 /** For tests: install a client (e.g. on a throwaway database) as the process client. */

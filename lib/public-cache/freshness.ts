@@ -46,6 +46,8 @@ export class FreshnessMonitor implements FreshnessGate {
   private timer: NodeJS.Timeout | undefined;
   private subscription: NotificationSubscription | undefined;
   private isStopped = false;
+  private isScheduleFailing = false;
+  private hasConnectedBefore = false;
   private readonly now: () => number;
   private readonly log: (message: string) => void;
 
@@ -59,7 +61,11 @@ export class FreshnessMonitor implements FreshnessGate {
     this.subscription = await this.deps.subscribe({
       onMessage: (payload) => this.onMessage(payload),
       onConnected: () => {
-        // Whatever happened while we were not listening is unknown.
+        // Whatever happened while we were not listening is unknown: every
+        // page is dropped (kept aside as a stale copy, ./stale.ts) and
+        // rendered afresh on its next request.
+        if (this.isListening === false && this.hasConnectedBefore) this.log("change notifications back; cached pages will be rendered afresh");
+        this.hasConnectedBefore = true;
         this.deps.invalidator.invalidateAll();
         this.isListening = true;
         void this.refreshSchedule();
@@ -134,6 +140,7 @@ export class FreshnessMonitor implements FreshnessGate {
           this.nextScheduledAt = next ? next.getTime() : null;
         } while (this.isRefreshRequested);
         this.isScheduleKnown = true;
+        this.isScheduleFailing = false;
         this.armTimer();
       } catch (error) {
         this.failSchedule(error);
@@ -146,7 +153,9 @@ export class FreshnessMonitor implements FreshnessGate {
 
   private failSchedule(error: unknown): void {
     this.isScheduleKnown = false;
-    this.log(`could not read the publication schedule (${String(error)}); retrying`);
+    // Once per outage, not every second of it.
+    if (!this.isScheduleFailing) this.log(`could not read the publication schedule (${String(error)}); retrying`);
+    this.isScheduleFailing = true;
     this.setTimer(RETRY_MS, () => void this.refreshSchedule());
   }
 

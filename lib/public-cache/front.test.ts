@@ -23,6 +23,10 @@ interface Harness {
   renderBegan(path: string, n: number): Promise<void>;
   /** Resolved when the server has received `n` requests for `path`. */
   arrived(path: string, n: number): Promise<void>;
+  /** When set, the stand-in answers like the server's outage guard: 503 "database unavailable". */
+  outage: boolean;
+  databaseDown: boolean;
+  reportedOutages: number;
   close(): Promise<void>;
 }
 
@@ -73,7 +77,10 @@ async function fakeNext(req: http.IncomingMessage, res: http.ServerResponse, h: 
   const html = (title: string) =>
     `<!DOCTYPE html><html><head><title>${title}</title><script nonce="${nonce}">a()</script></head><body>${"x".repeat(2000)}<script nonce="${nonce}">b()</script></body></html>`;
   {
-    if (path === "/news/world/shell") {
+    if (h.outage) {
+      res.writeHead(503, { "content-type": "text/html; charset=utf-8", "x-newsdesk-outage": "database", "retry-after": "5" });
+      res.end("<!DOCTYPE html><h1>We'll be back in a moment</h1>");
+    } else if (path === "/news/world/shell") {
       res.writeHead(404, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp });
       res.end(`<!DOCTYPE html><html id="__next_error__"><head><script nonce="${nonce}"></script></head><body></body></html>`);
     } else if (path === "/_newsdesk/not-found") {
@@ -103,7 +110,6 @@ beforeEach(async () => {
   const state = getPublicCacheState();
   const gate: Harness["gate"] = { trusted: true };
   state.freshness = { isTrustworthy: () => gate.trusted, pendingWork: () => gate.pending };
-  const front = createCacheFront({ state, siteHost: "news.test", log: () => {} });
   renderCounter = counter();
   const arrivals = counter();
   const partial = {
@@ -113,7 +119,21 @@ beforeEach(async () => {
     ignoreSecret: false,
     renderBegan: renderCounter.reached,
     arrived: arrivals.reached,
+    outage: false,
+    databaseDown: false,
+    reportedOutages: 0,
   } as Omit<Harness, "url" | "close">;
+  state.database = { isDown: () => partial.databaseDown, reportUnavailable: () => void partial.reportedOutages++ };
+  const front = createCacheFront({
+    state,
+    siteHost: "news.test",
+    log: () => {},
+    staleIfErrorSeconds: 86400,
+    sendOutage: (_req, res) => {
+      res.writeHead(503, { "content-type": "text/html; charset=utf-8", "retry-after": "5" });
+      res.end("<!DOCTYPE html><h1>We'll be back in a moment</h1>");
+    },
+  });
   const server = http.createServer((req, res) => {
     arrivals.bump(req.url ?? "/");
     front(req, res, () => void fakeNext(req, res, partial as Harness));
@@ -157,7 +177,7 @@ describe("public page cache front", () => {
       return nonce;
     });
     expect(new Set(nonces).size).toBe(3);
-    expect(second.response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=10");
+    expect(second.response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400");
     expect(second.response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     expect(second.body.length).toBe(first.body.length);
   });
@@ -313,5 +333,60 @@ describe("public page cache front", () => {
     }
     const post = await fetch(`${harness.url}/news/sports`, { method: "POST", body: "x" });
     expect(post.headers.get("x-newsdesk-cache")).toBeNull();
+  });
+
+  describe("while the database is unavailable (stale-if-error)", () => {
+    it("answers the last copy of an invalidated page, marked STALE, with a fresh nonce, when its render finds the database gone", async () => {
+      const first = await get("/news/sports");
+      invalidateCachedTags(["section:sports"]);
+      harness.state.store.invalidateAll();
+      harness.outage = true;
+      const stale = await get("/news/sports");
+      expect(stale.response.status).toBe(200);
+      expect(stale.cache).toBe("STALE");
+      expect(stale.response.headers.get("warning")).toBe('110 - "Response is Stale"');
+      expect(Number(stale.response.headers.get("age"))).toBeGreaterThanOrEqual(0);
+      expect(stale.body.length).toBe(first.body.length);
+      expect(bodyNonces(stale.body)[0]).not.toBe(bodyNonces(first.body)[0]);
+      expect(stale.body).not.toContain(harness.state.placeholderNonce);
+      expect(harness.reportedOutages).toBe(1);
+    });
+
+    it("answers a page it has no copy of with the readable 503, never a 500", async () => {
+      harness.outage = true;
+      const { response, body } = await get("/news/politics/never-cached");
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect(body).toContain("We'll be back in a moment");
+    });
+
+    it("does not even try a render while the database is known to be down", async () => {
+      await get("/news/economy");
+      harness.databaseDown = true;
+      const results = await Promise.all([get("/news/economy"), get("/news/economy"), get("/tags/uncached")]);
+      expect(results.map((r) => r.response.status)).toEqual([200, 200, 503]);
+      expect(results.map((r) => r.cache)).toEqual(["STALE", "STALE", null]);
+      expect(harness.renders.get("/news/economy")).toBe(1);
+      expect(harness.renders.get("/tags/uncached")).toBeUndefined();
+    });
+
+    it("falls back to the last copy when freshness is lost with the database (the notification connection dropped)", async () => {
+      await get("/");
+      harness.gate.trusted = false;
+      harness.outage = true;
+      const answer = await get("/");
+      expect([answer.response.status, answer.cache]).toEqual([200, "STALE"]);
+      harness.outage = false;
+      expect((await get("/")).cache).toBe("BYPASS");
+    });
+
+    it("keeps no stale copy past NEWSDESK_STALE_IF_ERROR_SECONDS", () => {
+      const store = harness.state.store;
+      const response = { status: 200, headers: [], bodyParts: [Buffer.from("x")], byteLength: 1 };
+      store.set("/old", [], response, 60_000, store.beginRender(), 0);
+      store.invalidateAll();
+      expect(store.getLastKnown("/old", 1000)?.value).toBe(response);
+      expect(store.getLastKnown("/old", 24 * 3600 * 1000 + 1)).toBeUndefined();
+    });
   });
 });

@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { classifyPublicRequest, type CacheableRoute } from "./routes";
 import { sendStoredResponse } from "./send-response";
+import { STALE_WARNING } from "./stale";
 import { CACHE_STATUS_HEADER, INTERNAL_RENDER_HEADER, type PublicCacheState } from "./state";
 import type { CacheEntry, RenderTicket, StoredResponse } from "./store";
 import { hasNoncePlaceholder, prepareRenderedResponse, type RenderedResponse } from "./stored-response";
@@ -15,7 +16,14 @@ export interface CacheFrontOptions {
   siteHost: string;
   renderTimeoutMs?: number;
   log?: (message: string) => void;
+  /** Answers a page the database is needed for and no copy exists of: the readable 503 (lib/server/outage-page.ts). */
+  sendOutage?: (req: IncomingMessage, res: ServerResponse) => void;
+  /** Advertised to CDNs as stale-if-error (NEWSDESK_STALE_IF_ERROR_SECONDS). */
+  staleIfErrorSeconds?: number;
 }
+
+/** Set on an answer that says "the database is unavailable" (lib/server/outage-page.ts). */
+const OUTAGE_HEADER = "x-newsdesk-outage";
 
 const NOT_FOUND_TTL_MS = 60_000;
 /**
@@ -34,6 +42,8 @@ interface RenderResult {
   response: StoredResponse;
   entry?: CacheEntry;
   hasNonce: boolean;
+  /** The render failed because the database is unavailable. */
+  isOutage: boolean;
 }
 
 /** Requests that must reach Next.js as they are: client navigations, server actions, signed-in users. */
@@ -71,32 +81,37 @@ export function createCacheFront(options: CacheFrontOptions): CacheFront {
     const ticket = state.store.beginRender();
     const running = inflight.get(route.key);
     if (running && running.ticket === ticket) return running.promise;
-    const promise = render(route, req, ticket).finally(() => {
+    const promise = render(route, req, ticket, true).finally(() => {
       if (inflight.get(route.key)?.promise === promise) inflight.delete(route.key);
     });
     inflight.set(route.key, { ticket, promise });
     return promise;
   }
 
-  async function render(route: CacheableRoute, req: IncomingMessage, ticket: RenderTicket): Promise<RenderResult> {
+  async function render(route: CacheableRoute, req: IncomingMessage, ticket: RenderTicket, mayStore: boolean): Promise<RenderResult> {
     const host = loopbackHost(req);
     const port = req.socket.localPort ?? 80;
-    let rendered = await fetchRender(route.key, host, port);
+    let rendered = await fetchRender(route.key, host, port, req);
+    if (rendered.status === 503 && rendered.headers[OUTAGE_HEADER] !== undefined) {
+      const response = prepareRenderedResponse(rendered, state.placeholderNonce).response;
+      return { response, hasNonce: false, isOutage: true };
+    }
     if (rendered.status === 404 && rendered.body.subarray(0, 512).includes(CLIENT_RENDERED_SHELL)) {
       // Same 404, readable: the server-rendered not-found page.
-      const readable = await fetchRender(UNMATCHED_PATH, host, port);
+      const readable = await fetchRender(UNMATCHED_PATH, host, port, req);
       if (readable.status === 404) rendered = readable;
     }
     const { response, isStorable } = prepareRenderedResponse(rendered, state.placeholderNonce);
     const hasNonce = hasNoncePlaceholder(response, state.placeholderNonce);
     const ttl = response.status === 200 ? route.ttlMs : response.status === 404 && route.isNotFoundCacheable ? NOT_FOUND_TTL_MS : 0;
-    if (isStorable && ttl > 0 && state.store.set(route.key, route.tags, response, ttl, ticket)) {
-      return { response, hasNonce, entry: state.store.get(route.key) };
+    if (mayStore && isStorable && ttl > 0 && state.store.set(route.key, route.tags, response, ttl, ticket)) {
+      return { response, hasNonce, entry: state.store.get(route.key), isOutage: false };
     }
-    return { response, hasNonce };
+    return { response, hasNonce, isOutage: false };
   }
 
-  function fetchRender(path: string, host: string, port: number): Promise<RenderedResponse> {
+  function fetchRender(path: string, host: string, port: number, reader: IncomingMessage): Promise<RenderedResponse> {
+    const requestId = reader.headers["x-request-id"];
     return new Promise((resolve, reject) => {
       const request = http.request(
         {
@@ -112,6 +127,8 @@ export function createCacheFront(options: CacheFrontOptions): CacheFront {
             "accept-encoding": "identity",
             "user-agent": "Newsdesk page cache",
             [INTERNAL_RENDER_HEADER]: state.renderSecret,
+            // The reader's request id, so the render's log lines can be traced to it.
+            ...(typeof requestId === "string" ? { "x-request-id": requestId } : {}),
           },
         },
         (response) => {
@@ -130,33 +147,64 @@ export function createCacheFront(options: CacheFrontOptions): CacheFront {
   function respond(req: IncomingMessage, res: ServerResponse, route: CacheableRoute, passToNext: PassToNext): void {
     const entry = state.store.get(route.key);
     if (entry) {
-      sendStoredResponse(req, res, {
-        response: entry.value,
-        entry,
-        store: state.store,
-        placeholderNonce: state.placeholderNonce,
-        hasNonce: hasNoncePlaceholder(entry.value, state.placeholderNonce),
-        cacheControl: cacheControlFor(entry.value, route),
-        cacheStatus: "HIT",
-      });
+      send(req, res, route, { response: entry.value, entry, hasNonce: hasNoncePlaceholder(entry.value, state.placeholderNonce) }, "HIT");
       return;
     }
-    renderOnce(route, req).then(
-      (result) =>
-        sendStoredResponse(req, res, {
-          response: result.response,
-          entry: result.entry,
-          store: state.store,
-          placeholderNonce: state.placeholderNonce,
-          hasNonce: result.hasNonce,
-          cacheControl: result.entry ? cacheControlFor(result.response, route) : undefined,
-          cacheStatus: "MISS",
-        }),
+    answerRendered(req, res, route, passToNext, renderOnce(route, req), "MISS");
+  }
+
+  function answerRendered(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: CacheableRoute,
+    passToNext: PassToNext,
+    rendering: Promise<RenderResult>,
+    cacheStatus: "MISS" | "BYPASS",
+  ): void {
+    rendering.then(
+      (result) => {
+        if (!result.isOutage) {
+          send(req, res, route, result, cacheStatus);
+          return;
+        }
+        state.database?.reportUnavailable(new Error(`render of ${route.key}: database unavailable`));
+        answerFromLastKnown(req, res, route, () => send(req, res, route, result, cacheStatus));
+      },
       (error: unknown) => {
         log(`render of ${route.key} failed (${String(error)}); answering directly`);
-        if (!res.headersSent) passToNext();
+        if (!res.headersSent) answerFromLastKnown(req, res, route, passToNext);
       },
     );
+  }
+
+  /** The database cannot be used: the last copy there is (marked STALE), else the outage page. */
+  function answerFromLastKnown(req: IncomingMessage, res: ServerResponse, route: CacheableRoute, otherwise: () => void): void {
+    const entry = state.store.getLastKnown(route.key);
+    if (entry) {
+      send(req, res, route, { response: entry.value, entry, hasNonce: hasNoncePlaceholder(entry.value, state.placeholderNonce) }, "STALE");
+      return;
+    }
+    if (options.sendOutage) options.sendOutage(req, res);
+    else otherwise();
+  }
+
+  function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: CacheableRoute,
+    result: Pick<RenderResult, "response" | "entry" | "hasNonce">,
+    cacheStatus: "HIT" | "MISS" | "BYPASS" | "STALE",
+  ): void {
+    if (cacheStatus === "STALE") res.setHeader("warning", STALE_WARNING);
+    sendStoredResponse(req, res, {
+      response: result.response,
+      entry: result.entry,
+      store: state.store,
+      placeholderNonce: state.placeholderNonce,
+      hasNonce: result.hasNonce,
+      cacheControl: result.entry ? cacheControlFor(result.response, route, options.staleIfErrorSeconds ?? 0) : undefined,
+      cacheStatus,
+    });
   }
 
   return function cacheFront(req, res, passToNext) {
@@ -174,10 +222,21 @@ export function createCacheFront(options: CacheFrontOptions): CacheFront {
       passToNext();
       return;
     }
-    const gate = state.freshness;
-    if (mustBypass(req) || !gate?.isTrustworthy()) {
+    if (mustBypass(req)) {
       res.setHeader(CACHE_STATUS_HEADER, "BYPASS");
       passToNext();
+      return;
+    }
+    if (state.database?.isDown()) {
+      // No render can succeed: answer what we have without trying.
+      answerFromLastKnown(req, res, route, passToNext);
+      return;
+    }
+    const gate = state.freshness;
+    if (!gate?.isTrustworthy()) {
+      // Changes could go unnoticed: render every page, keep none, and fall
+      // back to the last copy if the render finds the database gone.
+      answerRendered(req, res, route, passToNext, render(route, req, state.store.beginRender(), false), "BYPASS");
       return;
     }
     const pending = gate.pendingWork();
@@ -192,8 +251,8 @@ export function createCacheFront(options: CacheFrontOptions): CacheFront {
   };
 }
 
-function cacheControlFor(response: StoredResponse, route: CacheableRoute): string | undefined {
-  if (response.status === 200) return route.cacheControl;
+function cacheControlFor(response: StoredResponse, route: CacheableRoute, staleIfErrorSeconds: number): string | undefined {
+  if (response.status === 200) return staleIfErrorSeconds > 0 ? `${route.cacheControl}, stale-if-error=${staleIfErrorSeconds}` : route.cacheControl;
   if (response.status === 404) return NOT_FOUND_CACHE_CONTROL;
   return undefined;
 }

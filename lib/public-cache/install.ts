@@ -1,8 +1,11 @@
 import "server-only";
 import { getNextScheduledPublication, listStoriesGoingLive } from "../data/public-cache-refs";
 import { getDbNotificationSource } from "../db";
+import { getDatabaseHealth } from "../db/process-health";
 import { listenForNotifications } from "../db/notifications";
 import { getEnv } from "../env";
+import { logger } from "../log";
+import { sendOutage } from "../server/outage-page";
 import { createCacheFront, type CacheFront } from "./front";
 import { FreshnessMonitor } from "./freshness";
 import { getPublicCacheState, invalidateCachedTags, invalidateEverything } from "./state";
@@ -25,16 +28,25 @@ export async function installPublicCache(): Promise<void> {
   if (state.freshness || process.env.NEWSDESK_PAGE_CACHE_FRONT !== "1") return;
   const source = getDbNotificationSource();
   if (!source) throw new Error("The page cache needs database notifications, which this database does not offer");
+  state.database = getDatabaseHealth();
   const monitor = new FreshnessMonitor({
     invalidator: { invalidateTags: invalidateCachedTags, invalidateAll: invalidateEverything },
     subscribe: (handlers) => listenForNotifications(source, PUBLIC_CHANGE_CHANNEL, handlers),
     nextScheduledPublication: getNextScheduledPublication,
     storiesGoingLive: listStoriesGoingLive,
+    log: (message) => logger.warn({ event: "page-cache" }, `page cache: ${message}`),
   });
   state.freshness = monitor;
-  const front: CacheFront = createCacheFront({ state, siteHost: new URL(getEnv().NEWSDESK_SITE_URL).host });
+  const env = getEnv();
+  const front: CacheFront = createCacheFront({
+    state,
+    siteHost: new URL(env.NEWSDESK_SITE_URL).host,
+    sendOutage: (req, res) => sendOutage(req, res, env.NEWSDESK_SITE_NAME),
+    staleIfErrorSeconds: env.NEWSDESK_STALE_IF_ERROR_SECONDS,
+    log: (message) => logger.warn({ event: "page-cache" }, `page cache: ${message}`),
+  });
   (globalThis as unknown as Record<symbol, CacheFront>)[FRONT_KEY] = front;
   await monitor.start();
-  const megabytes = getEnv().NEWSDESK_PAGE_CACHE_MB;
+  const megabytes = env.NEWSDESK_PAGE_CACHE_MB;
   console.info(`[newsdesk] public page cache: ${megabytes > 0 ? `on, ${megabytes} MiB` : "off (NEWSDESK_PAGE_CACHE_MB=0)"}`);
 }

@@ -13,7 +13,7 @@ export interface SendOptions {
   placeholderNonce: string;
   hasNonce: boolean;
   cacheControl?: string;
-  cacheStatus: "HIT" | "MISS";
+  cacheStatus: "HIT" | "MISS" | "BYPASS" | "STALE";
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(xml|rss\+xml|atom\+xml|json|ld\+json|javascript))/;
@@ -59,7 +59,7 @@ export function sendStoredResponse(req: IncomingMessage, res: ServerResponse, op
   for (const [name, value] of response.headers) res.setHeader(name, nonce ? value.replaceAll(placeholderNonce, nonce) : value);
   if (options.cacheControl) res.setHeader("cache-control", options.cacheControl);
   res.setHeader(CACHE_STATUS_HEADER, options.cacheStatus);
-  if (entry && options.cacheStatus === "HIT") res.setHeader("age", String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000))));
+  if (entry && (options.cacheStatus === "HIT" || options.cacheStatus === "STALE")) res.setHeader("age", String(Math.max(0, Math.floor((Date.now() - entry.storedAt) / 1000))));
   const body = joinBody(response.bodyParts, nonce ? Buffer.from(nonce) : undefined);
   const isHead = req.method === "HEAD";
 

@@ -9,7 +9,7 @@ import { PageCacheStore, TaggedCache } from "./store";
  */
 export const INTERNAL_RENDER_HEADER = "x-newsdesk-page-render";
 
-/** Answer header saying how a public response was served: HIT, MISS or BYPASS. */
+/** Answer header saying how a public response was served: HIT, MISS, BYPASS or STALE. */
 export const CACHE_STATUS_HEADER = "x-newsdesk-cache";
 
 /** What the cache front needs to know about database freshness. */
@@ -18,6 +18,8 @@ export interface FreshnessGate {
   isTrustworthy(): boolean;
   /** Work that must finish before a cached page may be served (a scheduled story whose time came), if any. */
   pendingWork(): Promise<void> | undefined;
+  /** Stops listening (graceful shutdown). */
+  stop?(): Promise<void>;
 }
 
 export interface PublicCacheState {
@@ -30,6 +32,14 @@ export interface PublicCacheState {
   /** Stands in for the nonce while a cacheable page renders; swapped for a fresh one on every answer. */
   placeholderNonce: string;
   freshness?: FreshnessGate;
+  /** What the process knows about its database (lib/db/health.ts); while it is down, pages come from stale copies. */
+  database?: DatabaseGate;
+}
+
+/** What the cache front needs to know about the database. */
+export interface DatabaseGate {
+  isDown(): boolean;
+  reportUnavailable(error: unknown): void;
 }
 
 /** A memoised value and what it costs in memory (./memo.ts). */
@@ -49,9 +59,10 @@ const holder = globalThis as unknown as Record<typeof STATE_KEY, PublicCacheStat
 export function getPublicCacheState(): PublicCacheState {
   let state = holder[STATE_KEY];
   if (!state) {
-    const megabytes = getEnv().NEWSDESK_PAGE_CACHE_MB;
+    const env = getEnv();
+    const megabytes = env.NEWSDESK_PAGE_CACHE_MB;
     state = {
-      store: new PageCacheStore(megabytes * 1024 * 1024),
+      store: new PageCacheStore(megabytes * 1024 * 1024, env.NEWSDESK_STALE_IF_ERROR_SECONDS * 1000),
       isEnabled: megabytes > 0,
       memo: new TaggedCache<MemoValue>(MEMO_BYTES, (value) => value.bytes),
       // Shared by every worker process of one server (lib/server/start-server.mjs).

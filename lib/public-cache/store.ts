@@ -1,3 +1,4 @@
+import { DEFAULT_STALE_MAX_AGE_MS, StaleCopies } from "./stale";
 /** A response as the page cache keeps it. */
 export interface StoredResponse {
   status: number;
@@ -40,6 +41,8 @@ const TICKET_HORIZON_MS = 120_000;
  * that raced an editor's change can never be stored stale.
  */
 export class TaggedCache<V> {
+  /** Told about every entry dropped because it was invalidated or expired (not evicted for room). */
+  onDrop?: (entry: TaggedEntry<V>) => void;
   private readonly entries = new Map<string, TaggedEntry<V>>();
   private readonly keysByTag = new Map<string, Set<string>>();
   private readonly tagInvalidatedAt = new Map<string, { seq: number; at: number }>();
@@ -66,12 +69,18 @@ export class TaggedCache<V> {
     if (!entry) return undefined;
     if (entry.expiresAt <= now) {
       this.remove(entry);
+      this.onDrop?.(entry);
       return undefined;
     }
     // Map order is the LRU order: re-insert on use.
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry;
+  }
+
+  /** An entry as it is, expired or not, without touching the LRU order. */
+  protected peek(key: string): TaggedEntry<V> | undefined {
+    return this.entries.get(key);
   }
 
   beginRender(): RenderTicket {
@@ -120,6 +129,7 @@ export class TaggedCache<V> {
         const entry = this.entries.get(key);
         if (entry) {
           this.remove(entry);
+          this.onDrop?.(entry);
           removed++;
         }
       }
@@ -130,6 +140,7 @@ export class TaggedCache<V> {
 
   invalidateAll(): number {
     const removed = this.entries.size;
+    if (this.onDrop) for (const entry of this.entries.values()) this.onDrop(entry);
     this.allInvalidatedSeq = ++this.seq;
     this.entries.clear();
     this.keysByTag.clear();
@@ -170,9 +181,30 @@ export class TaggedCache<V> {
   }
 }
 
-/** The page cache: public responses by cache key. */
+/**
+ * The page cache: public responses by cache key. What invalidation or age
+ * drops is kept aside as a stale copy (./stale.ts) for answering while the
+ * database is unavailable.
+ */
 export class PageCacheStore extends TaggedCache<StoredResponse> {
-  constructor(maxBytes: number) {
+  readonly stale: StaleCopies;
+
+  constructor(maxBytes: number, staleMaxAgeMs = DEFAULT_STALE_MAX_AGE_MS) {
     super(maxBytes, (response) => response.byteLength);
+    this.stale = new StaleCopies(maxBytes, staleMaxAgeMs);
+    this.onDrop = (entry) => this.stale.keep(entry);
+  }
+
+  override set(key: string, tags: readonly string[], value: StoredResponse, ttlMs: number, ticket: RenderTicket, now = Date.now()): boolean {
+    const isStored = super.set(key, tags, value, ttlMs, ticket, now);
+    if (isStored) this.stale.forget(key);
+    return isStored;
+  }
+
+  /** The freshest copy there is — current or stale — for answering when a render cannot be made. */
+  getLastKnown(key: string, now = Date.now()): CacheEntry | undefined {
+    const current = this.peek(key);
+    if (current && current.value.status === 200) return current;
+    return this.stale.get(key, now);
   }
 }

@@ -17,8 +17,9 @@
  * one core, and an uncached page costs a few milliseconds of it.
  */
 import cluster from "node:cluster";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import next from "next";
@@ -26,6 +27,12 @@ import { guardRequests } from "./request-guard.mjs";
 import { resolveWorkerCount } from "./worker-count.mjs";
 
 const FRONT_KEY = Symbol.for("newsdesk.publicCache.front");
+// Published by the app's instrumentation hook (lib/server/runtime.ts).
+const HOOKS_KEY = Symbol.for("newsdesk.server.hooks");
+const DATABASE_READY_MESSAGE = "newsdesk:database-ready";
+/** In-flight requests get this long to finish after SIGTERM (NEWSDESK_SHUTDOWN_TIMEOUT_SECONDS). */
+const shutdownTimeoutMs = Math.max(0, Number(process.env.NEWSDESK_SHUTDOWN_TIMEOUT_SECONDS ?? 10) || 0) * 1000;
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function readOptions(argv) {
   const options = { port: Number(process.env.PORT ?? 3000), hostname: undefined };
@@ -62,13 +69,25 @@ if (cluster.isPrimary) {
   await serve();
 }
 
-/** One server process: the page cache front, then Next.js. */
+/** One server process: health probes, the outage guard, the page cache front, then Next.js. */
 async function serve() {
-  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../.."), hostname: hostname ?? "localhost", port });
+  const dir = path.resolve(import.meta.dirname, "../..");
+  const app = next({ dev: false, dir, hostname: hostname ?? "localhost", port });
   await app.prepare();
+  await registerInstrumentation(dir);
   const handle = app.getRequestHandler();
+  const hooks = () => globalThis[HOOKS_KEY];
+  let isStopping = false;
 
   const server = http.createServer((req, res) => {
+    // One id per request, in the log lines it causes and echoed to the client.
+    const claimed = req.headers["x-request-id"];
+    const requestId = typeof claimed === "string" && REQUEST_ID.test(claimed) ? claimed : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    if (isStopping) res.setHeader("connection", "close");
+    if (hooks()?.handleProbe(req, res)) return;
+    hooks()?.guard(req, res);
     const toNext = () => {
       handle(req, res).catch((error) => {
         console.error(error);
@@ -83,14 +102,39 @@ async function serve() {
   guardRequests(server); // 400 for malformed addresses, 405/OPTIONS, unreadable requests (./request-guard.mjs)
 
   server.listen(port, hostname, () => {
-    if (cluster.isPrimary) console.log(`▲ Newsdesk ready on ${origin}`);
+    if (!hooks()) {
+      if (cluster.isPrimary) console.log(`▲ Newsdesk ready on ${origin}`);
+      return;
+    }
+    if (cluster.isPrimary) console.log(`▲ Newsdesk listening on ${origin}; waiting for the database before serving pages`);
+    hooks().whenDatabaseReady().then(() => {
+      if (cluster.isPrimary) console.log(`▲ Newsdesk ready on ${origin}`);
+      else process.send?.({ type: DATABASE_READY_MESSAGE });
+    });
   });
 
+  // SIGTERM: stop accepting, let in-flight requests (and their transactions)
+  // finish within the timeout, close the database (pools, the embedded
+  // database's lock), exit 0. /readyz says "shutting down" meanwhile.
   const shutDown = (signal) => {
-    if (cluster.isPrimary) console.log(`${signal}: closing`);
-    server.close(() => process.exit(0));
+    if (isStopping) return;
+    isStopping = true;
+    if (cluster.isPrimary) console.log(`${signal}: finishing requests in flight (at most ${shutdownTimeoutMs / 1000} s), then closing`);
+    hooks()?.beginShutdown();
+    const finish = async () => {
+      await Promise.race([hooks()?.close(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]).catch(() => {});
+      process.exit(0);
+    };
+    server.close(() => void finish());
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5000).unref();
+    // A keep-alive connection becomes idle once its response is out: close it then.
+    server.on("request", (_req, res) => res.on("finish", () => server.closeIdleConnections()));
+    const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
+    idleSweep.unref();
+    setTimeout(() => {
+      server.closeAllConnections();
+      void finish();
+    }, shutdownTimeoutMs).unref();
   };
   process.on("SIGTERM", () => shutDown("SIGTERM"));
   process.on("SIGINT", () => shutDown("SIGINT"));
@@ -100,10 +144,37 @@ async function serve() {
 }
 
 /**
+ * In production Next.js runs instrumentation's register() lazily, on the
+ * first request — after this server said "ready", and with a failure cached
+ * for good (every request then a 500). Run it before listening instead; a
+ * failure ends the process with its message and a non-zero code. This uses
+ * Next's own (internal) entry point, which memoises, so Next will not run it
+ * twice; if a Next version moves it, the hook still runs lazily as before.
+ */
+async function registerInstrumentation(dir) {
+  let ensureRegistered;
+  try {
+    const require = createRequire(path.join(dir, "package.json"));
+    ({ ensureInstrumentationRegistered: ensureRegistered } = require("next/dist/server/lib/router-utils/instrumentation-globals.external.js"));
+  } catch {
+    console.warn("[newsdesk] could not run the instrumentation hook before listening; it will run on the first request");
+    return;
+  }
+  try {
+    await ensureRegistered(dir, ".next");
+  } catch (error) {
+    console.error(`✗ the server could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+/**
  * Runs `count` server processes on the shared port and replaces one that
- * crashes. A worker that dies before it ever listened (bad configuration,
- * database unreachable) stops everything with its exit code, as a single
- * server would; so does a crash loop.
+ * crashes. A worker that dies before it ever listened (bad configuration)
+ * stops everything with its exit code, as a single server would; so does a
+ * crash loop. An unreachable database is not such a failure: workers listen,
+ * answer 503 and wait for it. SIGTERM is passed to every worker, which
+ * drains its requests; the supervisor then exits 0.
  */
 function superviseWorkers(count) {
   // A cache miss is rendered by a loopback request that any worker may
@@ -116,20 +187,38 @@ function superviseWorkers(count) {
   const recentCrashes = [];
   let isStopping = false;
   let isAnnounced = false;
+  let isReadyAnnounced = false;
+  let isDatabaseReady = false;
 
   const stopAll = (exitCode) => {
+    if (isStopping) return;
     isStopping = true;
+    // Each worker drains its own requests (shutdownTimeoutMs); wait for them, with a margin.
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
     if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
-    setTimeout(() => process.exit(exitCode), 7000).unref();
+    setTimeout(() => process.exit(exitCode), shutdownTimeoutMs + 5000).unref();
     process.exitCode = exitCode;
   };
 
+  const announce = () => {
+    if (listeningIds.size < count) return;
+    if (!isAnnounced) {
+      isAnnounced = true;
+      if (!isDatabaseReady) console.log(`▲ Newsdesk listening on ${origin} (${count} worker processes); waiting for the database before serving pages`);
+    }
+    if (isDatabaseReady && !isReadyAnnounced) {
+      isReadyAnnounced = true;
+      console.log(`▲ Newsdesk ready on ${origin} (${count} worker processes)`);
+    }
+  };
   cluster.on("listening", (worker) => {
     listeningIds.add(worker.id);
-    if (listeningIds.size < count || isAnnounced) return;
-    isAnnounced = true;
-    console.log(`▲ Newsdesk ready on ${origin} (${count} worker processes)`);
+    announce();
+  });
+  cluster.on("message", (_worker, message) => {
+    if (message?.type !== DATABASE_READY_MESSAGE) return;
+    isDatabaseReady = true;
+    announce();
   });
   cluster.on("exit", (worker, code, signal) => {
     if (isStopping) {
