@@ -2,10 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isSessionCurrent } from "./lib/auth/session-check";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-policy";
 import { readSessionToken, refreshSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "./lib/auth/session-token";
+import { getEnv } from "./lib/env";
 import { findMovedArticlePath } from "./lib/data/articles/find-article-redirect";
 import { INTERNAL_RENDER_HEADER, internalRenderNonce } from "./lib/public-cache/state";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
 import { isOversizedActionRequest } from "./lib/security/request-limits";
+
+const siteUrl = getEnv().NEWSDESK_SITE_URL;
 
 /** Request header carrying the path to server components (layouts cannot read it otherwise). */
 const REQUEST_PATH_HEADER = "x-newsdesk-path";
@@ -56,7 +59,7 @@ export async function proxy(request: NextRequest) {
       // one stays until the next sign-in replaces it, so that every request
       // it makes, prefetches included, tells the same story: "session ended".
       if (!token) redirect.cookies.set(SESSION_COOKIE, "", { ...SESSION_COOKIE_OPTIONS, maxAge: 0 });
-      for (const [name, value] of Object.entries(baseSecurityHeaders(true))) redirect.headers.set(name, value);
+      for (const [name, value] of Object.entries(baseSecurityHeaders(true, siteUrl))) redirect.headers.set(name, value);
       return redirect;
     }
     refreshedToken = await refreshSessionToken(token);
@@ -73,7 +76,7 @@ export async function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin, siteUrl))) response.headers.set(name, value);
   if (isAdmin || isPreviewArea(pathname)) response.headers.set("Cache-Control", "private, no-store");
   if (isPreviewArea(pathname)) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");

@@ -68,6 +68,10 @@ async function serve() {
   const handle = app.getRequestHandler();
 
   const server = http.createServer((req, res) => {
+    // Like a proxy, append the peer to X-Forwarded-For: the client address is
+    // read from its right end (lib/security/client-address.ts), never trusted from the client.
+    const peer = req.socket.remoteAddress;
+    if (peer) req.headers["x-forwarded-for"] = req.headers["x-forwarded-for"] ? `${req.headers["x-forwarded-for"]}, ${peer}` : peer;
     const toNext = () => {
       handle(req, res).catch((error) => {
         console.error(error);
