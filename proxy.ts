@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSessionCurrent } from "./lib/auth/session-check";
+import { touchUserSession } from "./lib/auth/user-sessions";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-policy";
 import { readSessionToken, refreshSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "./lib/auth/session-token";
 import { getEnv } from "./lib/env";
@@ -45,10 +46,10 @@ export async function proxy(request: NextRequest) {
 
   if (isAdminArea(pathname)) {
     const token = await readSessionToken(request.cookies.get(SESSION_COOKIE)?.value);
-    // A revoked session (deactivated, role changed, password reset, signed
+    // A revoked session (signed out, ended from the sessions list, deactivated, role changed, password reset, signed
     // out everywhere) is turned away here on its very next request, client
     // navigations included; the data-access layer re-checks regardless.
-    const isCurrent = token?.sub && typeof token.sv === "number" ? await isSessionCurrent(token.sub, token.sv) : false;
+    const isCurrent = token ? await isSessionCurrent(token) : false;
     if (!token || !isCurrent) {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -63,6 +64,7 @@ export async function proxy(request: NextRequest) {
       return redirect;
     }
     refreshedToken = await refreshSessionToken(token);
+    if (refreshedToken) await touchUserSession(token.sid);
   }
 
   const nonce = internalRenderNonce(request.headers) ?? createNonce();

@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "../db";
+import type { JWT } from "next-auth/jwt";
+import { findActiveSessionUser } from "./user-sessions";
 
 /**
- * True when the account behind a session is still active and the session
- * was issued at its current session version. One primary-key read of two
- * columns: cheap enough for every admin request.
+ * True when the session behind a token is still good: its row is not
+ * revoked (signed out, ended by an admin), the account is active and the
+ * session version current. One indexed lookup: cheap enough for every admin request.
  */
-export async function isSessionCurrent(userId: string, sessionVersion: number): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { isActive: true, sessionVersion: true } });
-  return Boolean(user?.isActive && user.sessionVersion === sessionVersion);
+export async function isSessionCurrent(token: Pick<JWT, "sub" | "sid" | "sv">): Promise<boolean> {
+  return (await findActiveSessionUser(token)) !== null;
 }

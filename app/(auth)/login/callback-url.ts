@@ -21,7 +21,6 @@ function decodeOnce(value: string): string | null {
 }
 
 function isPlainPath(value: string): boolean {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f\\]/.test(value)) return false;
   if (!value.startsWith("/") || value.startsWith("//")) return false;
   return !/^[a-z][a-z0-9+.-]*:/i.test(value);
