@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authenticateWithPassword, SignInError } from "@/lib/auth/authenticate";
 import { beginPendingSignIn, completeSignIn, readKnownDevices, readPendingSignIn } from "@/lib/auth/sign-in-steps";
-import { verifySecondFactorCode } from "@/lib/auth/two-factor/account-factors";
+import { enableTotp, verifySecondFactorCode } from "@/lib/auth/two-factor/account-factors";
+import { readTotpEnrolment } from "@/lib/auth/two-factor/totp-enrolment";
+import { runFormAction } from "@/lib/forms/run-form-action";
 import { invalidInput, keepValues, readForm, type ActionState } from "@/lib/forms/action-state";
 import { getRequestClientHash } from "@/lib/security/request-client";
 import { signInSchema } from "@/lib/validations/sign-in";
@@ -63,4 +65,23 @@ export async function verifySecondFactorAction(_state: ActionState, formData: Fo
   }
   await completeSignIn(pending, kind);
   redirect(callbackUrl);
+}
+
+/**
+ * Enrolment at sign-in, when the admins require a second factor and this
+ * account has none: the code proves the app works, then the session starts
+ * and the recovery codes are shown once.
+ */
+export async function enrolAtSignInAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const form = readForm(formData);
+  const pending = await readPendingSignIn("enrol");
+  if (!pending) redirect(withCallback("/login", safeCallbackUrl(form.callbackUrl)) + "&reason=step-expired");
+  const parsed = codeSchema.safeParse(form);
+  if (!parsed.success) return invalidInput(parsed.error);
+  return runFormAction(async () => {
+    const secret = await readTotpEnrolment(form.sealed, pending.id);
+    const codes = await enableTotp(pending.id, secret, parsed.data.code, await getRequestClientHash());
+    await completeSignIn(pending, "totp");
+    return { status: "success", message: "Two-factor sign-in is on. You are signed in.", codes: codes ?? undefined };
+  });
 }
