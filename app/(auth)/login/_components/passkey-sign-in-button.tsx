@@ -1,18 +1,20 @@
 "use client";
 
 import { browserSupportsWebAuthn, startAuthentication } from "@simplewebauthn/browser";
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { finishPasskeySignInAction, startPasskeySignInAction } from "../passkey-actions";
+
+const noSubscription = () => () => {};
 
 /**
  * "Use a passkey": passwordless on the sign-in page, or as the second step.
  * Needs JavaScript and a browser with WebAuthn; hidden otherwise.
  */
 export function PasskeySignInButton({ callbackUrl, mode }: { callbackUrl: string; mode: "passwordless" | "second-factor" }) {
-  const [isSupported, setIsSupported] = useState(false);
+  // false on the server and before hydration; the browser's answer after.
+  const isSupported = useSyncExternalStore(noSubscription, browserSupportsWebAuthn, () => false);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  useEffect(() => setIsSupported(browserSupportsWebAuthn()), []);
   if (!isSupported) return null;
 
   async function signIn() {
