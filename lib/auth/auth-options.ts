@@ -53,6 +53,16 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
   },
+  logger: {
+    // A refused session is the check working, not an error worth a stack trace.
+    error(code, metadata) {
+      if (code !== "JWT_SESSION_ERROR") console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth][warn][${code}]`);
+    },
+    debug() {},
+  },
   events: {
     async signOut({ token }) {
       await revokeUserSession(token?.sid, { actorId: token?.sub ?? null, clientHash: null, action: "auth.sign_out" });
