@@ -112,4 +112,21 @@ test.describe("two-factor sign-in", () => {
     await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/admin$/);
     await context.close();
   });
+
+  test("finding 3: a forged X-Forwarded-For on every attempt does not dodge the throttle", async ({ browser }) => {
+    const email = `rotating-${Date.now()}@newsdesk.test`;
+    const messages: string[] = [];
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${attempt}` } });
+      const page = await context.newPage();
+      const login = new LoginPage(page);
+      await login.goto();
+      await login.signIn(email, `wrong guess ${attempt}`);
+      await expect(login.error).toBeVisible();
+      messages.push((await login.error.textContent()) ?? "");
+      await context.close();
+    }
+    expect(messages[4]).toMatch(/Too many failed sign-in attempts/);
+    expect(messages[5]).toMatch(/^Too many failed sign-in attempts/);
+  });
 });
