@@ -113,11 +113,14 @@ test.describe("two-factor sign-in", () => {
     await context.close();
   });
 
-  test("finding 3: a forged X-Forwarded-For on every attempt does not dodge the throttle", async ({ browser }) => {
+  test("finding 3: forged X-Forwarded-For entries do not dodge the throttle; only what the trusted proxy wrote counts", async ({ browser }) => {
+    // The servers run behind one trusted proxy (playwright.config.ts): the
+    // proxy's entry is the last one a client sends; every attempt forges a new
+    // address to the left of it.
     const email = `rotating-${Date.now()}@newsdesk.test`;
     const messages: string[] = [];
     for (let attempt = 1; attempt <= 6; attempt++) {
-      const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${attempt}` } });
+      const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${attempt}, 198.51.100.99` } });
       const page = await context.newPage();
       const login = new LoginPage(page);
       await login.goto();
