@@ -8,7 +8,12 @@ const freshness = freshnessTarget();
 // Playwright's own browser download is unreachable offline; Debian's chromium works.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-const serverEnv = { NEWSDESK_SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" };
+// The test process plays one trusted proxy in front of the servers: a
+// journey's X-Forwarded-For entry stands for its own reader, so parallel
+// journeys are distinct clients for the per-address limits. Anything further
+// left is what a client forged, and is ignored (e2e/two-factor.spec.ts).
+// Production's default is 0: no proxy, X-Forwarded-For ignored entirely.
+const serverEnv = { NEWSDESK_SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1", NEWSDESK_TRUSTED_PROXY_HOPS: "1" };
 
 /**
  * User journeys against the built app (`next build`, then the production
@@ -48,7 +53,20 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup"],
+      testIgnore: [/.*\.setup\.ts/, /two-factor-policy\.spec\.ts/],
+    },
+    // Requiring two-factor changes every admin's and editor's next sign-in:
+    // it runs alone, after every other journey, and turns the setting off again.
+    {
+      name: "two-factor-policy",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["chromium"],
+      testMatch: /two-factor-policy\.spec\.ts/,
+    },
     {
       name: "next-start",
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${plainNextPort}` },

@@ -1,12 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkSession } from "./lib/auth/session-check";
+import { touchUserSession } from "./lib/auth/user-sessions";
 import { SESSION_IDLE_SECONDS } from "./lib/auth/session-policy";
 import { readSessionToken, refreshSessionToken, SESSION_COOKIE, SESSION_COOKIE_OPTIONS } from "./lib/auth/session-token";
+import { getEnv } from "./lib/env";
 import { findMovedArticlePath } from "./lib/data/articles/find-article-redirect";
 import { INTERNAL_RENDER_HEADER, internalRenderNonce } from "./lib/public-cache/state";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "./lib/security/headers";
 import { isOversizedActionRequest } from "./lib/security/request-limits";
 import { checkRequestTarget } from "./lib/server/request-target.mjs";
+
+const siteUrl = getEnv().NEWSDESK_SITE_URL;
 
 /** Request header carrying the path to server components (layouts cannot read it otherwise). */
 const REQUEST_PATH_HEADER = "x-newsdesk-path";
@@ -49,11 +53,11 @@ export async function proxy(request: NextRequest) {
 
   if (isAdminArea(pathname)) {
     const token = await readSessionToken(request.cookies.get(SESSION_COOKIE)?.value);
-    // A revoked session (deactivated, role changed, password reset, signed
+    // A revoked session (signed out, ended from the sessions list, deactivated, role changed, password reset, signed
     // out everywhere) is turned away here on its very next request, client
     // navigations included; the data-access layer re-checks regardless.
     // "unknown" (the database is unreachable) lets the signed cookie through: see lib/auth/session-check.ts.
-    const check = token?.sub && typeof token.sv === "number" ? await checkSession(token.sub, token.sv) : "revoked";
+    const check = token ? await checkSession(token) : "revoked";
     if (!token || check === "revoked") {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -68,6 +72,7 @@ export async function proxy(request: NextRequest) {
     }
     // An unconfirmed session is not extended: it lives until its own idle deadline.
     if (check === "current") refreshedToken = await refreshSessionToken(token);
+    if (refreshedToken) await touchUserSession(token.sid);
   }
 
   const nonce = internalRenderNonce(request.headers) ?? createNonce();
@@ -81,7 +86,7 @@ export async function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin, siteUrl))) response.headers.set(name, value);
   if (isAdmin || isPreviewArea(pathname)) response.headers.set("Cache-Control", "private, no-store");
   if (isPreviewArea(pathname)) {
     response.headers.set("X-Robots-Tag", "noindex, nofollow");
@@ -96,7 +101,7 @@ export async function proxy(request: NextRequest) {
 /** An answer the proxy gives itself (refusal, redirect) with every security header a page gets. */
 function withSecurityHeaders(response: NextResponse, isAdmin: boolean): NextResponse {
   response.headers.set("Content-Security-Policy", buildContentSecurityPolicy({ nonce: createNonce(), isAdmin, isDev: process.env.NODE_ENV === "development" }));
-  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin, siteUrl))) response.headers.set(name, value);
   return response;
 }
 

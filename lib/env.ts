@@ -23,8 +23,12 @@ const envSchema = z.object({
   NEWSDESK_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
   /** Every newsroom session ends this long after sign-in, however active. */
   NEWSDESK_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
-  /** How many reverse proxies in front of the app append to X-Forwarded-For (the client is that many entries from the right). */
-  NEWSDESK_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /**
+   * How many reverse proxies (load balancer, CDN) in front of the app append to
+   * X-Forwarded-For. 0 (the default): none, the client is the socket's peer and
+   * whatever X-Forwarded-For a client sends is ignored.
+   */
+  NEWSDESK_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Memory for the public page cache in MiB; 0 turns the cache off. */
   NEWSDESK_PAGE_CACHE_MB: z.coerce
     .number({ error: "NEWSDESK_PAGE_CACHE_MB must be a number of MiB (0 turns the page cache off)" })

@@ -7,6 +7,18 @@ export const AUDIT_ACTION_LABELS = {
   "auth.sign_in": "Signed in",
   "auth.sign_in_failed": "Sign-in refused",
   "auth.sign_out_everywhere": "Signed out everywhere",
+  "auth.sign_out": "Signed out",
+  "auth.session_revoke": "Session ended",
+  "auth.sign_in_locked": "Sign-in locked for unknown devices",
+  "auth.second_factor_failed": "Second factor refused",
+  "auth.totp_enable": "Authenticator app added",
+  "auth.totp_disable": "Authenticator app removed",
+  "auth.recovery_codes_generate": "Recovery codes generated",
+  "auth.recovery_code_use": "Recovery code used",
+  "auth.passkey_add": "Passkey added",
+  "auth.passkey_remove": "Passkey removed",
+  "auth.two_factor_reset": "Two-factor reset by an admin",
+  "setting.update": "Setting changed",
   "auth.password_change": "Changed own password",
   "user.create": "Account created",
   "user.role_change": "Role changed",
@@ -46,4 +58,4 @@ export function isAuditAction(value: unknown): value is AuditAction {
 export type AuditEntityType = "user" | "article" | "section" | "tag" | "typo_report" | "preview_link" | "setting";
 
 /** Why a sign-in was refused (stored in the event's data). */
-export type SignInFailureReason = "wrong_password" | "unknown_account" | "inactive" | "throttled";
+export type SignInFailureReason = "wrong_password" | "unknown_account" | "inactive" | "throttled" | "locked";

@@ -2,13 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "../env";
-import { signInSchema } from "../validations/sign-in";
+import { isDatabaseUnavailableError } from "../db/unavailable";
 import { resolveAuthSecret } from "./auth-secret";
 import { safeRedirect } from "./safe-redirect";
-import { hashClientAddress } from "../security/client-address";
-import { isDatabaseUnavailableError } from "../db/unavailable";
-import { authenticateWithPassword, SIGN_IN_UNAVAILABLE_MESSAGE, SignInError } from "./authenticate";
 import { SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from "./session-policy";
+import { findActiveSessionUser, revokeUserSession } from "./user-sessions";
 
 // next-auth v4 reads its public origin from NEXTAUTH_URL.
 process.env.NEXTAUTH_URL ??= getEnv().NEWSDESK_SITE_URL;
@@ -16,9 +14,12 @@ process.env.NEXTAUTH_URL ??= getEnv().NEWSDESK_SITE_URL;
 const isProduction = process.env.NODE_ENV === "production";
 
 /**
- * next-auth configuration: email + password, JWT sessions. The JWT carries
- * only who, which role and which session version; whether the session is
- * still good is decided per request by getCurrentUser().
+ * next-auth configuration: its JWT cookie format and its /api/auth routes.
+ * Signing in runs through Newsdesk's own steps (app/(auth)/login/actions.ts:
+ * password, then a second factor when the account has one), since next-auth
+ * 4 has no multi-factor provider; they issue the same cookie. The JWT carries
+ * who, which role, which session version and which session row; whether the
+ * session is still good is decided per request (lib/auth/session.ts).
  */
 export const authOptions: NextAuthOptions = {
   secret: resolveAuthSecret(),
@@ -27,33 +28,28 @@ export const authOptions: NextAuthOptions = {
   useSecureCookies: isProduction,
   pages: { signIn: "/login", error: "/login" },
   providers: [
+    // Posting a password to /api/auth/callback/credentials would skip the
+    // second factor: this provider accepts nothing.
     CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Enter your email and password.");
-        try {
-          return await authenticateWithPassword(parsed.data.email, parsed.data.password, hashClientAddress(req?.headers ?? {}));
-        } catch (error) {
-          if (error instanceof SignInError) throw error;
-          if (isDatabaseUnavailableError(error)) throw new Error(SIGN_IN_UNAVAILABLE_MESSAGE);
-          // next-auth shows the message to the visitor: never an internal one.
-          console.error("[newsdesk] sign-in failed unexpectedly", error);
-          throw new Error("Sign-in is unavailable right now. Please try again in a moment.");
-        }
+      name: "Newsdesk",
+      credentials: {},
+      authorize() {
+        throw new Error("Sign in on the sign-in page.");
       },
     }),
   ],
   callbacks: {
     redirect: safeRedirect,
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-        token.sv = user.sessionVersion;
-        token.authTime = Math.floor(Date.now() / 1000);
-      }
+    async jwt({ token }) {
+      // /api/auth/session answers only for a live session: a signed-out,
+      // ended or deactivated one is refused (next-auth then clears the cookie).
+      // While the database is unreachable the signed cookie stands, as in the
+      // proxy (lib/auth/session-check.ts): nothing can be read or changed meanwhile.
+      const isCurrent = await findActiveSessionUser(token).then(Boolean, (error: unknown) => {
+        if (isDatabaseUnavailableError(error)) return true;
+        throw error;
+      });
+      if (!isCurrent) throw new Error("The session has ended.");
       return token;
     },
     session({ session, token }) {
@@ -64,6 +60,21 @@ export const authOptions: NextAuthOptions = {
         role: token.role ?? "AUTHOR",
       };
       return session;
+    },
+  },
+  logger: {
+    // A refused session is the check working, not an error worth a stack trace.
+    error(code, metadata) {
+      if (code !== "JWT_SESSION_ERROR") console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth][warn][${code}]`);
+    },
+    debug() {},
+  },
+  events: {
+    async signOut({ token }) {
+      await revokeUserSession(token?.sid, { actorId: token?.sub ?? null, clientHash: null, action: "auth.sign_out" });
     },
   },
 };

@@ -16,6 +16,8 @@ declare module "next-auth/jwt" {
     role?: Role;
     /** User.sessionVersion when the session began; a bump revokes the session. */
     sv?: number;
+    /** UserSession row id: the session a sign-out or an admin can end on its own. */
+    sid?: string;
     /** Sign-in instant, epoch seconds: the absolute lifetime counts from here. */
     authTime?: number;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generatePassword, hashPassword, verifyPassword } from "./password";
-import { checkPasswordPolicy, countPasswordCharacters, describePasswordProblem, isCommonPassword } from "./password-policy";
+import { checkPasswordPolicy, countPasswordCharacters, describePasswordProblem, isCommonPassword, MIN_PASSWORD_SCORE, scorePassword } from "./password-policy";
 
 const context = { email: "rashad.aliyev@newsdesk.test", name: "Rashad Aliyev", extraWords: ["Newsdesk"] };
 
@@ -14,8 +14,9 @@ describe("password policy", () => {
   });
 
   it("accepts exactly 8 and exactly 128 characters", () => {
-    expect(checkPasswordPolicy("tq8-vzmw")).toEqual([]);
-    expect(checkPasswordPolicy("q7w-".repeat(32))).toEqual([]);
+    const lengthProblem = (password: string) => checkPasswordPolicy(password).some((p) => /at (least|most)/.test(p));
+    expect(lengthProblem("tq8-vzmw")).toBe(false);
+    expect(lengthProblem("q7w-".repeat(32))).toBe(false);
   });
 
   it("counts characters as people do: code points after NFKC, not UTF-16 units", () => {
@@ -23,7 +24,7 @@ describe("password policy", () => {
     expect(countPasswordCharacters("🔒🔑🗝️🚪🏠🧭🌙".replace("\uFE0F", ""))).toBe(7);
     expect(describePasswordProblem("🔒🔑🗝🚪🏠🧭🌙")).toContain("at least 8");
     // 128 astral characters are 256 UTF-16 units yet allowed.
-    expect(checkPasswordPolicy("😀".repeat(64) + "🌍".repeat(64))).toEqual([]);
+    expect(checkPasswordPolicy("😀".repeat(64) + "🌍".repeat(64)).some((p) => /at (least|most)/.test(p))).toBe(false);
     // A decomposed "é" (e + combining accent) is one character after NFKC.
     expect(countPasswordCharacters("cafe\u0301")).toBe(4);
   });
@@ -84,5 +85,17 @@ describe("password hashing", () => {
       seen.add(password);
     }
     expect(seen.size).toBe(50);
+  });
+});
+
+describe("password strength (finding 6: a weak password was accepted)", () => {
+  it.each(["aaaaaaaa", "abcdefgh", "12121212", "qwertzuiop1", "summer2024", "Rashad1990!"])("refuses the guessable %j", (password) => {
+    expect(describePasswordProblem(password, context)).not.toBeNull();
+  });
+
+  it("counts the account's own words as guessable", () => {
+    const own = { email: "marlow.quint@newsdesk.test", name: "Marlow Quint" };
+    expect(scorePassword("tintagel-harbour", own)).toBeGreaterThanOrEqual(MIN_PASSWORD_SCORE);
+    expect(scorePassword("marlowquint77", own)).toBeLessThan(MIN_PASSWORD_SCORE);
   });
 });

@@ -8,7 +8,8 @@
  * (@zxcvbn-ts/language-common, MIT; ~49,000 passwords most often seen in
  * public breach corpora), bundled in the package, so checks work offline.
  */
-import { dictionary } from "@zxcvbn-ts/language-common";
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 import { countPasswordCharacters, normalizePassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-length";
 
 export { countPasswordCharacters, normalizePassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
@@ -35,6 +36,24 @@ export function isCommonPassword(password: string): boolean {
   // "password2024!" and "!!qwertyuiop" are as weak as their core.
   const core = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
   return core.length >= 4 && core !== lower && common.has(core);
+}
+
+/** zxcvbn's 0–4 guessability score; 3 ("safely unguessable", ~10^8+ guesses) is the least accepted. */
+export const MIN_PASSWORD_SCORE = 3;
+
+let estimator: ZxcvbnFactory | undefined;
+function getEstimator(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+  return estimator;
+}
+
+/** zxcvbn's score for the password, with the account's name, email and site words as extra dictionary. */
+export function scorePassword(password: string, context: PasswordContext = {}): number {
+  const inputs = [context.email, context.name, ...(context.extraWords ?? []), ...identityWords(context)].filter(
+    (word): word is string => Boolean(word),
+  );
+  // zxcvbn cost grows with length; the length rule caps input at 128 characters.
+  return getEstimator().check(normalizePassword(password), inputs).score;
 }
 
 /** Pieces of the account's identity long enough to matter: "rashad", "aliyev", "r.aliyev". */
@@ -69,6 +88,9 @@ export function checkPasswordPolicy(password: string, context: PasswordContext =
   const lower = normalizePassword(password).toLowerCase();
   if (identityWords(context).some((word) => lower.includes(word))) {
     problems.push("Don't build the password from your name, your email address or the publication's name.");
+  }
+  if (problems.length === 0 && scorePassword(password, context) < MIN_PASSWORD_SCORE) {
+    problems.push("This password is too easy to guess. Add a few more unrelated words, or let the browser suggest one.");
   }
   return problems;
 }

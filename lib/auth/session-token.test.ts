@@ -22,10 +22,12 @@ describe("sliding idle deadline", () => {
   });
 
   it("reads only complete, unexpired tokens", async () => {
-    const good = await encode({ token: { sub: "u1", sv: 1, authTime: now() }, secret });
+    const good = await encode({ token: { sub: "u1", sv: 1, sid: "s1", authTime: now() }, secret });
     expect(await readSessionToken(good)).toMatchObject({ sub: "u1" });
     expect(await readSessionToken(undefined)).toBeNull();
     expect(await readSessionToken(await encode({ token: { sub: "u1", authTime: now() }, secret }))).toBeNull();
-    expect(await readSessionToken(await encode({ token: { sub: "u1", sv: 1, authTime: now() }, secret, maxAge: -60 }))).toBeNull();
+    expect(await readSessionToken(await encode({ token: { sub: "u1", sv: 1, sid: "s1", authTime: now() }, secret, maxAge: -60 }))).toBeNull();
+    // No session row named: a token from before sessions were recorded.
+    expect(await readSessionToken(await encode({ token: { sub: "u1", sv: 1, authTime: now() }, secret }))).toBeNull();
   });
 });

@@ -29,7 +29,7 @@ export async function readSessionToken(cookieValue: string | undefined): Promise
   if (!cookieValue) return null;
   try {
     const token = await decode({ token: cookieValue, secret: getSecret() });
-    if (!token?.sub || typeof token.authTime !== "number" || typeof token.sv !== "number") return null;
+    if (!token?.sub || typeof token.authTime !== "number" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
     if (isPastAbsoluteLifetime(token.authTime)) return null;
     return token;
   } catch {

@@ -4,7 +4,10 @@ import { UnauthenticatedError } from "../errors";
 import { setCookie, signInAs, signOut } from "../testing/mock-next-headers";
 import { provideTestDatabase } from "../testing/test-database";
 import { resolveAuthSecret } from "./auth-secret";
-import { getCurrentUser, renewCurrentSession, requireUser } from "./session";
+import { authOptions } from "./auth-options";
+import { clearSessionCookie, getCurrentUser, renewCurrentSession, requireUser } from "./session";
+import { getCookie } from "../testing/mock-next-headers";
+import { readSessionToken } from "./session-token";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-policy";
 import { SESSION_COOKIE } from "./session-token";
 
@@ -86,5 +89,39 @@ describe("sessions", () => {
     expect(await getCurrentUser()).toBeNull();
     await renewCurrentSession(bumped.sessionVersion);
     expect((await getCurrentUser())?.id).toBe(user.id);
+  });
+
+  it("finding 4: signing out revokes this session, so a copy of its cookie is refused on the next request", async () => {
+    const user = await makeUser();
+    await signInAs(user);
+    const copied = getCookie(SESSION_COOKIE) as string;
+    await signInAs(user); // the same person on a second device
+    const otherDevice = getCookie(SESSION_COOKIE) as string;
+    setCookie(SESSION_COOKIE, copied);
+    expect(await getCurrentUser()).not.toBeNull();
+    await clearSessionCookie();
+    setCookie(SESSION_COOKIE, copied);
+    expect(await getCurrentUser()).toBeNull();
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "auth.sign_out" } });
+    expect(event.actorId).toBe(user.id);
+    // Only that session: the other device stays signed in.
+    setCookie(SESSION_COOKIE, otherDevice);
+    expect((await getCurrentUser())?.id).toBe(user.id);
+  });
+
+  it("finding 5: /api/auth/session refuses a revoked or deactivated session (next-auth's jwt callback throws, it answers {})", async () => {
+    const user = await makeUser();
+    await signInAs(user);
+    const token = await readSessionToken(getCookie(SESSION_COOKIE));
+    const jwt = authOptions.callbacks?.jwt;
+    if (!token || !jwt) throw new Error("setup");
+    const call = () => jwt({ token, account: null, user: undefined as never });
+    await expect(call()).resolves.toMatchObject({ sub: user.id });
+    await getDb().user.update({ where: { id: user.id }, data: { isActive: false } });
+    await expect(call()).rejects.toThrow();
+    await getDb().user.update({ where: { id: user.id }, data: { isActive: true } });
+    await expect(call()).resolves.toMatchObject({ sub: user.id });
+    await getDb().userSession.update({ where: { id: token.sid as string }, data: { revokedAt: new Date() } });
+    await expect(call()).rejects.toThrow();
   });
 });

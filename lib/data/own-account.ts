@@ -1,7 +1,7 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { requireUser } from "../auth/session";
-import { describeThrottle, SIGN_IN_ACCOUNT_POLICY } from "../auth/sign-in-throttle";
+import { describeThrottle, pairKey, SIGN_IN_PAIR_POLICY } from "../auth/sign-in-throttle";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { db } from "../db";
 import { NotFoundError, RateLimitedError, ValidationError } from "../errors";
@@ -41,14 +41,15 @@ export async function changeOwnPassword(currentPassword: string, newPassword: st
   const actor = await requireUser();
   const account = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, name: true, passwordHash: true } });
   if (!account) throw new NotFoundError();
-  const throttleKey = hashIdentifier("email", account.email);
-  const hit = await hitRateLimit(SIGN_IN_ACCOUNT_POLICY, throttleKey);
+  // Its own counter: guesses from a borrowed session slow that session, never the owner's sign-in.
+  const throttleKey = pairKey(hashIdentifier("email", account.email), "password-change");
+  const hit = await hitRateLimit(SIGN_IN_PAIR_POLICY, throttleKey);
   if (!hit.allowed) throw new RateLimitedError(describeThrottle(hit.retryAfterSeconds), hit.retryAfterSeconds);
   if (!(await verifyPassword(account.passwordHash, currentPassword))) {
     const message = "That is not your current password.";
     throw new ValidationError(message, { currentPassword: [hit.retryAfterSeconds > 0 ? `${message} ${describeThrottle(hit.retryAfterSeconds)}` : message] });
   }
-  await undoRateLimitHit(SIGN_IN_ACCOUNT_POLICY, throttleKey);
+  await undoRateLimitHit(SIGN_IN_PAIR_POLICY, throttleKey);
   if (newPassword === currentPassword) {
     throw new ValidationError("Choose a new password", { newPassword: ["The new password must differ from the current one."] });
   }
@@ -64,6 +65,6 @@ export async function changeOwnPassword(currentPassword: string, newPassword: st
     await recordAuditEvent(tx, { action: "auth.password_change", actorId: actor.id, entityType: "user", entityId: actor.id, clientHash });
     return user;
   });
-  await resetRateLimit(SIGN_IN_ACCOUNT_POLICY, throttleKey);
+  await resetRateLimit(SIGN_IN_PAIR_POLICY, throttleKey);
   return updated;
 }

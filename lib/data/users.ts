@@ -2,7 +2,7 @@ import "server-only";
 import { generatePassword, hashPassword } from "../auth/password";
 import { canManageUsers } from "../auth/permissions";
 import { requireUser, type SessionUser } from "../auth/session";
-import { SIGN_IN_ACCOUNT_POLICY } from "../auth/sign-in-throttle";
+import { pairKey, SIGN_IN_ACCOUNT_POLICY, SIGN_IN_PAIR_POLICY } from "../auth/sign-in-throttle";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
@@ -135,6 +135,7 @@ export async function resetUserPassword(id: string, password: string | null): Pr
     return user;
   });
   await resetRateLimit(SIGN_IN_ACCOUNT_POLICY, hashIdentifier("email", target.email));
+  await resetRateLimit(SIGN_IN_PAIR_POLICY, pairKey(hashIdentifier("email", target.email), "password-change"));
   return { generatedPassword: password === null ? newPassword : null, sessionVersion: updated.sessionVersion, isSelf: id === actor.id };
 }
 

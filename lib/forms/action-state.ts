@@ -13,6 +13,8 @@ export interface ActionState {
   errors?: FieldErrors;
   /** A generated password, shown once and never stored in clear. */
   secret?: string;
+  /** Recovery codes just generated, shown once and stored only as hashes. */
+  codes?: string[];
   /** What was typed, to refill the form after an error (never passwords). */
   values?: Record<string, string>;
 }

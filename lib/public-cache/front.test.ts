@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCacheFront } from "./front";
+
+const DRAFT_MODE_ID = "3f9a1c0d5e7b2a4c6d8e0f1a2b3c4d5e";
 import { INTERNAL_RENDER_HEADER, getPublicCacheState, invalidateCachedTags, resetPublicCacheStateForTesting, type PublicCacheState } from "./state";
 
 /**
@@ -129,6 +131,7 @@ beforeEach(async () => {
     siteHost: "news.test",
     log: () => {},
     staleIfErrorSeconds: 86400,
+    draftModeId: DRAFT_MODE_ID,
     sendOutage: (_req, res) => {
       res.writeHead(503, { "content-type": "text/html; charset=utf-8", "retry-after": "5" });
       res.end("<!DOCTYPE html><h1>We'll be back in a moment</h1>");
@@ -225,7 +228,7 @@ describe("public page cache front", () => {
     const variants: Record<string, string>[] = [
       { cookie: "next-auth.session-token=abc" },
       { cookie: "theme=dark; __Secure-next-auth.session-token.0=abc" },
-      { cookie: "__prerender_bypass=1" },
+      { cookie: `theme=dark; __prerender_bypass=${DRAFT_MODE_ID}` },
       { rsc: "1" },
     ];
     for (const headers of variants) {
@@ -234,6 +237,14 @@ describe("public page cache front", () => {
       expect(body).not.toContain(harness.state.placeholderNonce);
     }
     expect(harness.renders.get("/news/sports")).toBe(5);
+  });
+
+  it("finding 8: serves a forged draft-mode cookie from the cache like any reader", async () => {
+    await get("/news/culture");
+    for (const forged of ["1", "x".repeat(DRAFT_MODE_ID.length), `${DRAFT_MODE_ID}0`, ""]) {
+      expect((await get("/news/culture", { headers: { cookie: `__prerender_bypass=${forged}` } })).cache).toBe("HIT");
+    }
+    expect(harness.renders.get("/news/culture")).toBe(1);
   });
 
   it("renders every page while freshness cannot be vouched for", async () => {

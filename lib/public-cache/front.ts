@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { classifyPublicRequest, type CacheableRoute } from "./routes";
 import { sendStoredResponse } from "./send-response";
@@ -15,6 +16,8 @@ export interface CacheFrontOptions {
   /** Host header for renders: the public site's, never a reader's (which could poison the cache). */
   siteHost: string;
   renderTimeoutMs?: number;
+  /** This build's draft-mode (preview-mode) id: only a `__prerender_bypass` cookie carrying it skips the cache. */
+  draftModeId?: string;
   log?: (message: string) => void;
   /** Answers a page the database is needed for and no copy exists of: the readable 503 (lib/server/outage-page.ts). */
   sendOutage?: (req: IncomingMessage, res: ServerResponse) => void;
@@ -35,8 +38,9 @@ const NOT_FOUND_TTL_MS = 60_000;
 const UNMATCHED_PATH = "/_newsdesk/not-found";
 const CLIENT_RENDERED_SHELL = Buffer.from('<html id="__next_error__"');
 const NOT_FOUND_CACHE_CONTROL = "public, max-age=0, s-maxage=1";
-// Signed-in staff and editors previewing drafts always get a live render.
-const PRIVATE_COOKIE = /(?:^|;\s*)(?:(?:__Secure-)?next-auth\.session-token(?:\.\d+)?|__prerender_bypass)=/;
+// Signed-in staff always get a live render.
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
+const DRAFT_MODE_COOKIE = /(?:^|;\s*)__prerender_bypass=([^;]*)/;
 
 interface RenderResult {
   response: StoredResponse;
@@ -46,13 +50,26 @@ interface RenderResult {
   isOutage: boolean;
 }
 
-/** Requests that must reach Next.js as they are: client navigations, server actions, signed-in users. */
-function mustBypass(req: IncomingMessage): boolean {
+/**
+ * Draft mode's cookie is a real one only when it carries this build's
+ * preview-mode id (Next.js sets exactly that value); any other value would let
+ * anyone force full renders past the cache.
+ */
+function isDraftModeCookie(cookie: string, draftModeId: string | undefined): boolean {
+  const value = DRAFT_MODE_COOKIE.exec(cookie)?.[1];
+  if (!value || !draftModeId) return false;
+  const given = Buffer.from(value);
+  const expected = Buffer.from(draftModeId);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Requests that must reach Next.js as they are: client navigations, server actions, signed-in users, draft mode. */
+function mustBypass(req: IncomingMessage, draftModeId: string | undefined): boolean {
   const headers = req.headers;
   if (headers.rsc !== undefined || headers["next-action"] !== undefined || headers["next-router-prefetch"] !== undefined) return true;
   if (headers.range !== undefined) return true;
   const cookie = headers.cookie;
-  return typeof cookie === "string" && PRIVATE_COOKIE.test(cookie);
+  return typeof cookie === "string" && (SESSION_COOKIE.test(cookie) || isDraftModeCookie(cookie, draftModeId));
 }
 
 function loopbackHost(req: IncomingMessage): string {
@@ -222,7 +239,7 @@ export function createCacheFront(options: CacheFrontOptions): CacheFront {
       passToNext();
       return;
     }
-    if (mustBypass(req)) {
+    if (mustBypass(req, options.draftModeId)) {
       res.setHeader(CACHE_STATUS_HEADER, "BYPASS");
       passToNext();
       return;

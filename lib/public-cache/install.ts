@@ -1,4 +1,6 @@
 import "server-only";
+import fs from "node:fs";
+import path from "node:path";
 import { getNextScheduledPublication, listStoriesGoingLive } from "../data/public-cache-refs";
 import { getDbNotificationSource } from "../db";
 import { getDatabaseHealth } from "../db/process-health";
@@ -15,6 +17,22 @@ export const PUBLIC_CHANGE_CHANNEL = "newsdesk_public_change";
 
 // The server (lib/server/start-server.mjs) looks the front up here.
 const FRONT_KEY = Symbol.for("newsdesk.publicCache.front");
+
+/**
+ * The build's draft-mode id (Next.js keeps it in the prerender manifest and
+ * puts it in the `__prerender_bypass` cookie). Unreadable: no cookie is
+ * trusted, so draft mode cannot skip the cache (previews live under
+ * /preview/, which is never cached anyway).
+ */
+function readDraftModeId(): string | undefined {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(".next", "prerender-manifest.json"), "utf8")) as { preview?: { previewModeId?: unknown } };
+    const id = manifest.preview?.previewModeId;
+    return typeof id === "string" && id.length > 0 ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Starts the public page cache in this server process: listens for the
@@ -41,6 +59,7 @@ export async function installPublicCache(): Promise<void> {
   const front: CacheFront = createCacheFront({
     state,
     siteHost: new URL(env.NEWSDESK_SITE_URL).host,
+    draftModeId: readDraftModeId(),
     sendOutage: (req, res) => sendOutage(req, res, env.NEWSDESK_SITE_NAME),
     staleIfErrorSeconds: env.NEWSDESK_STALE_IF_ERROR_SECONDS,
     log: (message) => logger.warn({ event: "page-cache" }, `page cache: ${message}`),

@@ -39,10 +39,13 @@ function expandIPv6(address: string): string[] {
 }
 
 /**
- * The client's address as the nearest trusted proxy saw it. Proxies append
- * to X-Forwarded-For, so the entry NEWSDESK_TRUSTED_PROXY_HOPS from the right
- * is the one a client cannot forge (the left end is whatever it sent). With no
- * proxy, Next.js fills X-Forwarded-For with the socket address itself.
+ * The client's address. The server (lib/server/start-server.mjs) appends the
+ * socket's peer to X-Forwarded-For, as a proxy would, so the last entry is
+ * whoever connected to us; each trusted proxy in front appended the address
+ * *it* saw one entry further left. The entry NEWSDESK_TRUSTED_PROXY_HOPS from
+ * the right is therefore the one a client cannot forge; anything further left
+ * is whatever the client sent. (Plain `next start` only fills the header when
+ * it is missing: behind nothing, run `npm start`.)
  */
 export function getClientAddress(headers: HeaderSource, trustedHops = getEnv().NEWSDESK_TRUSTED_PROXY_HOPS): string | null {
   const forwarded = readHeader(headers, "x-forwarded-for")
@@ -50,11 +53,18 @@ export function getClientAddress(headers: HeaderSource, trustedHops = getEnv().N
     .map((entry) => entry.trim())
     .filter(Boolean);
   if (forwarded?.length) {
-    const entry = forwarded[Math.max(forwarded.length - trustedHops, 0)];
+    const entry = forwarded[Math.max(forwarded.length - 1 - trustedHops, 0)];
     if (entry) return normalizeClientAddress(entry);
   }
   const realIp = readHeader(headers, "x-real-ip");
   return realIp ? normalizeClientAddress(realIp) : null;
+}
+
+/** X-Forwarded-For as a proxy passes it on: what came in, then the peer it saw. */
+export function appendPeerAddress(forwarded: string | string[] | undefined, peer: string | undefined): string | undefined {
+  const incoming = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
+  if (!peer) return incoming;
+  return incoming ? `${incoming}, ${peer}` : peer;
 }
 
 let secret: string | undefined;

@@ -27,9 +27,13 @@ export function guardContentSecurityPolicy(nonce, isAdmin) {
   ].join("; ");
 }
 
-/** @param {boolean} isAdmin */
-export function guardBaseHeaders(isAdmin) {
+/**
+ * @param {boolean} isAdmin
+ * @param {string} [siteUrl] NEWSDESK_SITE_URL: HSTS once it is https
+ */
+export function guardBaseHeaders(isAdmin, siteUrl = "") {
   return {
+    ...(siteUrl.startsWith("https://") ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": isAdmin ? "DENY" : "SAMEORIGIN",
@@ -48,6 +52,6 @@ export function guardResponseHeaders(target) {
   const isAdmin = isAdminPath(path);
   return {
     "Content-Security-Policy": guardContentSecurityPolicy(btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))), isAdmin),
-    ...guardBaseHeaders(isAdmin),
+    ...guardBaseHeaders(isAdmin, process.env.NEWSDESK_SITE_URL ?? ""),
   };
 }

@@ -26,9 +26,20 @@ export function buildContentSecurityPolicy({ nonce, isAdmin, isDev }: SecurityHe
   return directives.join("; ");
 }
 
-/** Headers every response carries besides the CSP. */
-export function baseSecurityHeaders(isAdmin: boolean): Record<string, string> {
+/**
+ * HSTS once the site is served over https: two years, subdomains included
+ * (the values hstspreload.org asks for; "preload" itself is the operator's
+ * choice). Never over http, where browsers ignore it anyway and a local
+ * `npm run up` must keep working.
+ */
+export function strictTransportSecurity(siteUrl: string): Record<string, string> {
+  return siteUrl.startsWith("https://") ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {};
+}
+
+/** Headers every response carries besides the CSP. `siteUrl`: NEWSDESK_SITE_URL. */
+export function baseSecurityHeaders(isAdmin: boolean, siteUrl = ""): Record<string, string> {
   return {
+    ...strictTransportSecurity(siteUrl),
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": isAdmin ? "DENY" : "SAMEORIGIN",

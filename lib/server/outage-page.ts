@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { getEnv } from "../env";
 import { escapeHtml } from "../html";
 import { baseSecurityHeaders, buildContentSecurityPolicy, createNonce, isAdminPath } from "../security/headers";
 
@@ -53,7 +54,7 @@ export function sendOutage(req: IncomingMessage, res: ServerResponse, siteName: 
   const nonce = createNonce();
   res.statusCode = 503;
   res.setHeader("Content-Security-Policy", buildContentSecurityPolicy({ nonce, isAdmin, isDev: false }));
-  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin))) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(baseSecurityHeaders(isAdmin, getEnv().NEWSDESK_SITE_URL))) res.setHeader(name, value);
   res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
   res.setHeader("Cache-Control", "no-store");
   res.setHeader(OUTAGE_HEADER, "database");

@@ -52,6 +52,7 @@ describe("the guard's security headers", () => {
   it("are lib/security/headers.ts's, for the public site and the admin", () => {
     for (const isAdmin of [false, true]) {
       expect(guardBaseHeaders(isAdmin)).toEqual(baseSecurityHeaders(isAdmin));
+      expect(guardBaseHeaders(isAdmin, "https://news.example")).toEqual(baseSecurityHeaders(isAdmin, "https://news.example"));
       expect(guardContentSecurityPolicy("n0nce", isAdmin)).toBe(buildContentSecurityPolicy({ nonce: "n0nce", isAdmin, isDev: false }));
     }
   });

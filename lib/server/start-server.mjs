@@ -85,6 +85,10 @@ async function serve() {
     const requestId = typeof claimed === "string" && REQUEST_ID.test(claimed) ? claimed : randomUUID();
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
+    // Like a proxy, append the peer to X-Forwarded-For: the client address is
+    // read from its right end (lib/security/client-address.ts), never trusted from the client.
+    const peer = req.socket.remoteAddress;
+    if (peer) req.headers["x-forwarded-for"] = req.headers["x-forwarded-for"] ? `${req.headers["x-forwarded-for"]}, ${peer}` : peer;
     if (isStopping) res.setHeader("connection", "close");
     if (hooks()?.handleProbe(req, res)) return;
     hooks()?.guard(req, res);

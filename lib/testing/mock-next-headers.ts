@@ -8,6 +8,7 @@
 import { encode, type JWT } from "next-auth/jwt";
 import { resolveAuthSecret } from "../auth/auth-secret";
 import { SESSION_COOKIE } from "../auth/session-token";
+import { db } from "../db";
 
 const jar = new Map<string, string>();
 const requestHeaders = new Map<string, string>([["x-forwarded-for", "203.0.113.50"]]);
@@ -28,7 +29,9 @@ export async function headers() {
 
 /** Signs the mocked browser in as next-auth would. `maxAge` in seconds (negative: already expired). */
 export async function signInAs(user: { id: string; sessionVersion: number }, claims: Partial<JWT> = {}, maxAge = 3600) {
-  const token: JWT = { sub: user.id, sv: user.sessionVersion, authTime: Math.floor(Date.now() / 1000), ...claims };
+  // A real session row, as sign-in creates one (lib/auth/user-sessions.ts).
+  const session = await db.userSession.create({ data: { userId: user.id, sessionVersion: user.sessionVersion }, select: { id: true } });
+  const token: JWT = { sub: user.id, sv: user.sessionVersion, sid: session.id, authTime: Math.floor(Date.now() / 1000), ...claims };
   jar.set(SESSION_COOKIE, await encode({ token, secret: resolveAuthSecret(), maxAge }));
 }
 

@@ -129,6 +129,6 @@ describe("server actions while the database is unreachable", () => {
   });
 
   it("the proxy's session check answers 'unknown' instead of throwing", async () => {
-    await expect(checkSession(ID, 1)).resolves.toBe("unknown");
+    await expect(checkSession({ sub: ID, sid: ID, sv: 1 })).resolves.toBe("unknown");
   });
 });

@@ -13,6 +13,7 @@ const NOTICES: Record<string, string> = {
   ended: "Your session has ended. Please sign in again.",
   "signed-out": "You have signed out.",
   "signed-out-everywhere": "You have been signed out on every device.",
+  "step-expired": "That sign-in took too long. Please enter your password again.",
 };
 
 export default async function LoginPage({ searchParams }: Props) {

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { renewCurrentSession } from "@/lib/auth/session";
 import { changeUserRole, createUser, deactivateUser, reactivateUser, resetUserPassword, signOutUserEverywhere } from "@/lib/data/users";
+import { resetUserTwoFactor, setRequireTwoFactor } from "@/lib/data/two-factor";
 import { invalidInput, keepValues, readForm, type ActionState } from "@/lib/forms/action-state";
 import { runFormAction } from "@/lib/forms/run-form-action";
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, ROLE_LABELS } from "@/lib/validations/users";
@@ -85,5 +86,26 @@ export async function signOutUserEverywhereAction(_state: ActionState, formData:
     await signOutUserEverywhere(userId);
     refreshUserPages(userId);
     return { status: "success", message: "Signed out on every device." };
+  });
+}
+
+export async function resetTwoFactorAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const userId = String(formData.get("userId") ?? "");
+  return runFormAction(async () => {
+    await resetUserTwoFactor(userId);
+    refreshUserPages(userId);
+    return { status: "success", message: "Two-factor sign-in was reset and their sessions have ended." };
+  });
+}
+
+export async function requireTwoFactorAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const required = formData.get("required") === "on";
+  return runFormAction(async () => {
+    await setRequireTwoFactor(required);
+    refreshUserPages();
+    return {
+      status: "success",
+      message: required ? "Admins and editors without two-factor sign-in will set it up at their next sign-in." : "Two-factor sign-in is optional.",
+    };
   });
 }

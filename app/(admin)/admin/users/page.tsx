@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getRequireTwoFactor } from "@/lib/data/two-factor";
 import { listUsers } from "@/lib/data/users";
+import { RequireTwoFactorForm } from "./_components/require-two-factor-form";
 import { NotFoundError } from "@/lib/errors";
 import { formatNewsroomDateTime, toNewsroomIso } from "@/lib/time";
 import { ROLE_LABELS } from "@/lib/validations/users";
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Users" };
 /** Loads through the data-access layer; to non-admins the page does not exist. */
 async function loadUsers() {
   try {
-    return await listUsers();
+    return await Promise.all([listUsers(), getRequireTwoFactor()]);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -20,7 +22,7 @@ async function loadUsers() {
 }
 
 export default async function UsersPage() {
-  const users = await loadUsers();
+  const [users, isTwoFactorRequired] = await loadUsers();
   const activeCount = users.filter((u) => u.isActive).length;
   return (
     <div className="admin-page">
@@ -55,6 +57,10 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </table>
+      <section className="panel" aria-labelledby="two-factor-policy-heading">
+        <h2 id="two-factor-policy-heading">Two-factor sign-in</h2>
+        <RequireTwoFactorForm required={isTwoFactorRequired} />
+      </section>
     </div>
   );
 }

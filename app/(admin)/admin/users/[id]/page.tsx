@@ -8,6 +8,10 @@ import { NotFoundError } from "@/lib/errors";
 import { formatNewsroomDateTime } from "@/lib/time";
 import { ROLE_LABELS } from "@/lib/validations/users";
 import { AuditEventList } from "@/components/admin/audit-event-list";
+import { SessionList } from "@/components/admin/session-list";
+import { listActiveSessions } from "@/lib/data/sessions";
+import { getTwoFactorForAdmin } from "@/lib/data/two-factor";
+import { ResetTwoFactorForm } from "./_components/reset-two-factor-form";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 import { RoleForm } from "./_components/role-form";
 import { SignOutEverywhereForm } from "./_components/sign-out-everywhere-form";
@@ -31,7 +35,13 @@ const when = (date: Date | null, otherwise = "Never") => (date ? formatNewsroomD
 export default async function UserPage({ params }: Props) {
   const { id } = await params;
   const user = await loadUser(id);
-  const [me, activity] = await Promise.all([getCurrentUser(), listAuditEvents({ entityType: "user", entityId: user.id, limit: 15 })]);
+  const [me, activity, factors, sessions] = await Promise.all([
+    getCurrentUser(),
+    listAuditEvents({ entityType: "user", entityId: user.id, limit: 15 }),
+    getTwoFactorForAdmin(user.id),
+    listActiveSessions(user.id),
+  ]);
+  const hasTwoFactor = Boolean(factors.totpEnabledAt) || factors.passkeys.length > 0;
   const isSelf = me?.id === user.id;
   return (
     <div className="admin-page admin-page--narrow">
@@ -77,6 +87,20 @@ export default async function UserPage({ params }: Props) {
           </>
         )}
         <SignOutEverywhereForm userId={user.id} isSelf={isSelf} />
+      </section>
+
+      <section className="panel" aria-labelledby="two-factor-heading">
+        <h2 id="two-factor-heading">Two-factor sign-in</h2>
+        <p>
+          {factors.totpEnabledAt ? "Authenticator app on" : "No authenticator app"}; {factors.passkeys.length} passkey{factors.passkeys.length === 1 ? "" : "s"};{" "}
+          {factors.recoveryCodesLeft} recovery code{factors.recoveryCodesLeft === 1 ? "" : "s"} left.
+        </p>
+        {hasTwoFactor && !isSelf && <ResetTwoFactorForm userId={user.id} />}
+      </section>
+
+      <section className="panel" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Where they&apos;re signed in</h2>
+        <SessionList sessions={sessions} userId={user.id} returnTo="user" />
       </section>
 
       <section className="panel" aria-labelledby="activity-heading">
