@@ -8,7 +8,7 @@ import { signInAs } from "@/lib/testing/mock-next-headers";
 import { findFreePort } from "@/lib/testing/throwaway-postgres";
 import { checkSession } from "@/lib/auth/session-check";
 import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/authenticate";
-import { signInWithFormAction } from "../../(auth)/login/actions";
+import { signInWithPasswordAction } from "../../(auth)/login/actions";
 import * as accountActions from "./account/actions";
 import * as articleActions from "./articles/_actions/article-actions";
 import * as editorReportActions from "./articles/_actions/typo-report-actions";
@@ -115,7 +115,7 @@ describe("server actions while the database is unreachable", () => {
   });
 
   it("sign-in is refused with a clear message, not 'wrong password'", async () => {
-    const state = await signInWithFormAction(initialActionState, form({ email: "admin@newsdesk.test", password: "demo-admin-pass" }));
+    const state = await signInWithPasswordAction(initialActionState, form({ email: "admin@newsdesk.test", password: "demo-admin-pass" }));
     expect(state).toMatchObject({ status: "error", message: SIGN_IN_UNAVAILABLE_MESSAGE, values: { email: "admin@newsdesk.test" } });
   });
 
