@@ -35,6 +35,14 @@ export async function signInAs(user: { id: string; sessionVersion: number }, cla
   jar.set(SESSION_COOKIE, await encode({ token, secret: resolveAuthSecret(), maxAge }));
 }
 
+/**
+ * A signed session cookie without touching the database (for a database
+ * that cannot be reached): what a browser signed in before an outage holds.
+ */
+export async function setSessionCookie(token: JWT, maxAge = 3600) {
+  jar.set(SESSION_COOKIE, await encode({ token, secret: resolveAuthSecret(), maxAge }));
+}
+
 export function setCookie(name: string, value: string) {
   jar.set(name, value);
 }

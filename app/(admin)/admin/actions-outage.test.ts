@@ -4,7 +4,7 @@ import { setDbForTesting } from "@/lib/db";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import { initialActionState } from "@/lib/forms/action-state";
 import { articleFields } from "@/lib/testing/article-fixtures";
-import { signInAs } from "@/lib/testing/mock-next-headers";
+import { setSessionCookie } from "@/lib/testing/mock-next-headers";
 import { findFreePort } from "@/lib/testing/throwaway-postgres";
 import { checkSession } from "@/lib/auth/session-check";
 import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/authenticate";
@@ -56,7 +56,7 @@ beforeAll(async () => {
   const port = await findFreePort();
   opened = openAdapter({ kind: "postgres", url: `postgres://postgres@127.0.0.1:${port}/newsdesk` });
   setDbForTesting(createPrismaClient(opened));
-  await signInAs({ id: ID, sessionVersion: 1 });
+  await setSessionCookie({ sub: ID, sv: 1, sid: OTHER_ID, authTime: Math.floor(Date.now() / 1000) });
 });
 
 afterAll(async () => {
