@@ -93,12 +93,17 @@ test.describe("freshness", () => {
   test("a scheduled story appears on the home page at its time, with no admin action", async ({ page }) => {
     const slug = unique("scheduled");
     const title = `Scheduled ${slug}`;
-    const goesLive = Date.now() + 4000;
+    // Far enough ahead that the "not yet" page is seen before the time even on
+    // a busy machine; the check before it is only made while that still holds,
+    // so a very slow page load cannot turn the timing into a failure.
+    const goesLive = Date.now() + 12_000;
     await fileStory({ slug, title, section: "world", status: "SCHEDULED", publishedAt: new Date(goesLive) });
     await page.goto("/");
     await page.goto("/");
     const link = page.getByRole("main").getByRole("link", { name: title, exact: true });
-    await expect(link).toHaveCount(0);
+    const isBeforeTime = Date.now() < goesLive;
+    test.info().annotations.push({ type: "scheduled", description: isBeforeTime ? "seen before its time" : "page loads outlasted the wait" });
+    if (isBeforeTime) expect(await link.count()).toBe(0);
     // Nobody touches anything; one reload a second after the scheduled time.
     await reloadAfter(page, goesLive);
     await expect(link).toBeVisible();
