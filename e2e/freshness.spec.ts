@@ -104,9 +104,14 @@ test.describe("freshness", () => {
     const isBeforeTime = Date.now() < goesLive;
     test.info().annotations.push({ type: "scheduled", description: isBeforeTime ? "seen before its time" : "page loads outlasted the wait" });
     if (isBeforeTime) expect(await link.count()).toBe(0);
-    // Nobody touches anything; one reload a second after the scheduled time.
+    // Nobody touches anything; the reader reloads from a second after the
+    // scheduled time until it shows (how soon is bench:public's figure, not a
+    // test's: with both cores busy the first reload can still be early).
     await reloadAfter(page, goesLive);
-    await expect(link).toBeVisible();
+    await expect(async () => {
+      await page.reload();
+      await expect(link).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
   });
 
   test("section pages paginate with page numbers", async ({ page }) => {
